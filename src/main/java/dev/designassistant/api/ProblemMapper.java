@@ -1,0 +1,106 @@
+package dev.designassistant.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.designassistant.catalog.InvalidParametersException;
+import dev.designassistant.catalog.UnknownTemplateException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where exceptions become HTTP responses: every error is application/problem+json with a
+ * stable type, and none carries a stack trace or a class name.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidParameters(InvalidParametersException e) {
+        List<Problem.FieldError> errors = e.problems().stream()
+                .map(p -> new Problem.FieldError(p.parameter(), p.message()))
+                .toList();
+        return respond(new Problem("/problems/invalid-parameters", "Invalid parameters", 400,
+                errors.size() + " problem(s) with the parameters of template '" + e.templateId() + "'", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownTemplate(UnknownTemplateException e) {
+        return respond(Problem.of("unknown-template", "Unknown template", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return respond(Problem.of("malformed-request", "Malformed request body", 400, describe(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                errors.size() + " problem(s) with the request", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null
+                ? "Request rejected" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(Problem.of("http-" + status, reason, status, reason));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(Problem.of("internal-error", "Internal error", 500,
+                "The service failed unexpectedly; quote incident " + incident + " to the operator."));
+    }
+
+    /** The problem as a response with the problem+json media type. */
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (e instanceof JsonParseException) {
+            return "the body is not valid JSON" + where;
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return "field '" + path(m) + "' has the wrong type" + where;
+        }
+        return "the body does not have the expected shape" + where;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
