@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns the text of one prompt file (YAML front matter, then a Qute body) into a {@link PromptTemplate}.
@@ -68,11 +70,26 @@ final class PromptFileParser {
                 throw new TemplateFileException(file, 2, "front matter is empty");
             }
             return meta;
+        } catch (UnrecognizedPropertyException e) {
+            throw new TemplateFileException(file, lineOfKey(text, e.getPropertyName()), "front matter: unknown key '"
+                    + e.getPropertyName() + "', expected one of " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : at.getLineNr() + 1;
             throw new TemplateFileException(file, line, "front matter: " + e.getOriginalMessage());
         }
+    }
+
+    /** Records are read whole before Jackson reports an unknown key, so find its line ourselves. */
+    private static int lineOfKey(String text, String key) {
+        Pattern keyLine = Pattern.compile("^[\\s-]*\\{?\\s*" + Pattern.quote(key) + "\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return i + 2;
+            }
+        }
+        return 1;
     }
 
     private Template compile(String file, String id, String body, int linesBefore) {
