@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.UnknownTemplateException;
+import dev.designassistant.session.SessionBusyException;
+import dev.designassistant.session.StorageException;
+import dev.designassistant.session.UnknownSessionException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +41,24 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unknownTemplate(UnknownTemplateException e) {
         return respond(Problem.of("unknown-template", "Unknown template", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownSession(UnknownSessionException e) {
+        return respond(Problem.of("unknown-session", "Unknown session", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response sessionBusy(SessionBusyException e) {
+        return respond(Problem.of("session-busy", "Session busy", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response storageUnavailable(StorageException e) {
+        LOG.errorf(e, "Session database unavailable");
+        return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
+                "The session database is unavailable; nothing of this request was stored. Try again shortly.")))
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

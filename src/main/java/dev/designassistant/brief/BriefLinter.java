@@ -33,6 +33,11 @@ public final class BriefLinter {
     private BriefLinter() {
     }
 
+    /** Whether the text gives a load or volume figure ("2,000 TPS", "~10,000 transactions/minute"). */
+    public static boolean hasLoadFigure(String text) {
+        return LOAD_FIGURE.matcher(text).find();
+    }
+
     /** The warnings for a validated brief and the prompt it rendered to. */
     public static List<LintWarning> lint(PromptTemplate template, ValidatedParameters values, String prompt) {
         List<LintWarning> warnings = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 public record ValidatedParameters(Map<String, Object> values) {
 
     public ValidatedParameters {
-        values = Collections.unmodifiableMap(new HashMap<>(values));
+        values = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     /** The values plus an empty stand-in for every absent optional parameter, ready for Qute. */

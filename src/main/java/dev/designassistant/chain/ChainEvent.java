@@ -1,0 +1,27 @@
+package dev.designassistant.chain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.designassistant.session.ChainStep;
+
+import java.util.List;
+
+/**
+ * What a watcher of a session's events receives.
+ *
+ * @param type  {@code state} (sent first), {@code step-started}, {@code step-done}, {@code step-failed},
+ *              {@code chain-done}
+ * @param steps the whole chain, on {@code state} and {@code chain-done}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
+                         List<ChainStep> steps) {
+
+    static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
+        return new ChainEvent(type, sessionId, step, status, reason, null);
+    }
+
+    /** True for the events after which nothing more happens until someone asks again. */
+    boolean isFinal() {
+        return "chain-done".equals(type);
+    }
+}

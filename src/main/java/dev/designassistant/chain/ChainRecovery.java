@@ -1,0 +1,46 @@
+package dev.designassistant.chain;
+
+import dev.designassistant.session.SessionStore;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Picks chains up again after a crash: at start-up, the steps this instance was running when it died; then
+ * periodically, steps whose claim lease ran out (a dead instance) and chains with work left.
+ */
+@ApplicationScoped
+public class ChainRecovery {
+
+    private static final Logger LOG = Logger.getLogger(ChainRecovery.class);
+
+    private final SessionStore store;
+    private final ChainRunner runner;
+    private final ChainInstance instance;
+
+    public ChainRecovery(SessionStore store, ChainRunner runner, ChainInstance instance) {
+        this.store = store;
+        this.runner = runner;
+        this.instance = instance;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        recover(instance.id());
+    }
+
+    @Scheduled(every = "${assistant.chain.recovery-interval:30s}", delayed = "${assistant.chain.recovery-interval:30s}")
+    void periodically() {
+        recover(null);
+    }
+
+    private void recover(String pastSelf) {
+        int released = store.releaseAbandoned(pastSelf);
+        var sessions = store.sessionsWithPendingSteps();
+        if (released > 0 || !sessions.isEmpty()) {
+            LOG.infof("Resuming %d chain(s); %d interrupted step(s) released", sessions.size(), released);
+        }
+        sessions.forEach(runner::start);
+    }
+}

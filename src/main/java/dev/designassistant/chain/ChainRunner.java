@@ -1,0 +1,109 @@
+package dev.designassistant.chain;
+
+import dev.designassistant.llm.LlmAnswer;
+import dev.designassistant.llm.LlmClient;
+import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.session.Message;
+import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionMemory;
+import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs a session's steps one after another, in the background, each with the whole conversation so far.
+ * A step's question is stored before its LLM call and its answer right after; a failed call marks the step
+ * failed with its reason and stops the chain until it is resumed.
+ */
+@ApplicationScoped
+public class ChainRunner {
+
+    private static final Logger LOG = Logger.getLogger(ChainRunner.class);
+
+    private final SessionStore store;
+    private final SessionMemory memory;
+    private final LlmClient llm;
+    private final ChainEvents events;
+    private final ChainInstance instance;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+    public ChainRunner(SessionStore store, SessionMemory memory, LlmClient llm, ChainEvents events,
+                       ChainInstance instance, Clock clock) {
+        this.store = store;
+        this.memory = memory;
+        this.llm = llm;
+        this.events = events;
+        this.instance = instance;
+        this.clock = clock;
+    }
+
+    /** Runs the session's pending steps in the background, unless this instance is already at it. */
+    public void start(String sessionId) {
+        if (!active.add(sessionId)) {
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                drain(sessionId);
+            } catch (RuntimeException e) {
+                LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
+            } finally {
+                active.remove(sessionId);
+            }
+        });
+    }
+
+    /** Answers a step claimed for a user's own follow-up, now; rethrows the LLM's failure after storing it. */
+    public Message answerNow(ClaimedStep claimed) {
+        return answer(claimed).orElseThrow();
+    }
+
+    private void drain(String sessionId) {
+        Optional<ClaimedStep> next;
+        while ((next = store.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
+            try {
+                answer(next.get());
+            } catch (RuntimeException e) {
+                break;
+            }
+        }
+        var steps = store.steps(sessionId);
+        events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
+    }
+
+    private Optional<Message> answer(ClaimedStep claimed) {
+        String sessionId = claimed.sessionId();
+        int index = claimed.step().index();
+        events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
+        LlmAnswer answer;
+        try {
+            answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
+            store.fail(claimed, reason);
+            events.publish(ChainEvent.step("step-failed", sessionId, index, StepStatus.FAILED.name(), reason));
+            throw e;
+        }
+        Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
+                answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
+        store.complete(claimed, message);
+        events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
+        return Optional.of(message);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

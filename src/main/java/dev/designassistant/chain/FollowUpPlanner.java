@@ -1,0 +1,110 @@
+package dev.designassistant.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.brief.BriefLinter;
+import dev.designassistant.catalog.Catalog;
+import dev.designassistant.catalog.InvalidParametersException;
+import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.catalog.ParameterValidator;
+import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.catalog.ValidatedParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a brief's {@code followUps} choice into the questions of its chain: the library's six in order
+ * ({@code true}), none ({@code false}), or a list of follow-up ids and questions of the user's own. The two
+ * placeholders are filled from the brief: {@code [10x load]} from its load figure, {@code [specific failure]}
+ * from the request's {@code failure} or a component the brief names.
+ */
+@ApplicationScoped
+public class FollowUpPlanner {
+
+    private final Catalog catalog;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public FollowUpPlanner(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The filled-in follow-up questions for a brief. */
+    public List<String> plan(PromptTemplate template, ValidatedParameters brief, JsonNode followUps, String failure) {
+        if (followUps == null || followUps.isNull() || followUps.isBoolean() && followUps.booleanValue()) {
+            return catalog.followUps().stream().map(f -> fill(f, brief, template, failure)).toList();
+        }
+        if (followUps.isBoolean()) {
+            return List.of();
+        }
+        if (!followUps.isArray()) {
+            throw problem(template, "followUps", "must be true, false or a list of follow-up ids and questions");
+        }
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < followUps.size(); i++) {
+            JsonNode item = followUps.get(i);
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 2_000) {
+                throw problem(template, "followUps[" + i + "]", "must be a follow-up id or a question (1 to 2000 characters)");
+            }
+            String text = item.textValue();
+            questions.add(catalog.followUps().stream().filter(f -> f.id().equals(text)).findFirst()
+                    .map(f -> fill(f, brief, template, failure))
+                    .orElse(text));
+        }
+        return questions;
+    }
+
+    private String fill(PromptTemplate followUp, ValidatedParameters brief, PromptTemplate template, String failure) {
+        Map<String, String> values = new java.util.HashMap<>();
+        followUp.parameter("load").ifPresent(p -> values.put("load", tenTimesLoad(template, brief)));
+        followUp.parameter("failure").ifPresent(p -> values.put("failure",
+                failure != null && !failure.isBlank() ? failure : likelyFailure(template, brief)));
+        return followUp.render(ParameterValidator.validate(followUp, json.valueToTree(values))).strip();
+    }
+
+    private static String tenTimesLoad(PromptTemplate template, ValidatedParameters brief) {
+        Optional<String> fromRole = template.parameterWithRole("load")
+                .flatMap(p -> LoadFigure.tenTimes(brief.text(p.name())));
+        return fromRole.or(() -> texts(brief).stream().filter(BriefLinter::hasLoadFigure).findFirst()
+                        .flatMap(LoadFigure::tenTimes))
+                .orElse("10x the current load");
+    }
+
+    private static String likelyFailure(PromptTemplate template, ValidatedParameters brief) {
+        return template.parameterWithRole("components")
+                .map(p -> brief.values().get(p.name()))
+                .filter(v -> v instanceof List<?> l && !l.isEmpty())
+                .map(v -> firstName(((List<?>) v).get(0)))
+                .map(name -> name + " fails or becomes unreachable in the middle of the operation")
+                .orElse("a downstream dependency fails in the middle of the operation");
+    }
+
+    private static String firstName(Object item) {
+        String text = item instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : String.valueOf(item);
+        int cut = text.indexOf(':');
+        return (cut > 0 ? text.substring(0, cut) : text).strip();
+    }
+
+    private static List<String> texts(ValidatedParameters brief) {
+        List<String> texts = new ArrayList<>();
+        brief.values().values().forEach(v -> collect(v, texts));
+        return texts;
+    }
+
+    private static void collect(Object value, List<String> texts) {
+        if (value instanceof List<?> items) {
+            items.forEach(i -> collect(i, texts));
+        } else if (value instanceof Map<?, ?> fields) {
+            fields.values().forEach(v -> collect(v, texts));
+        } else if (value != null) {
+            texts.add(String.valueOf(value));
+        }
+    }
+
+    private static InvalidParametersException problem(PromptTemplate template, String parameter, String message) {
+        return new InvalidParametersException(template.id(), List.of(new ParameterProblem(parameter, message)));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.designassistant.session;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How much of a session's conversation is sent to the LLM with each question. */
+@ConfigMapping(prefix = "assistant.memory")
+public interface SessionMemoryConfig {
+
+    /** Most messages (questions and answers) sent with a question; older ones are left out. */
+    @WithDefault("100")
+    int memoryMessages();
+}

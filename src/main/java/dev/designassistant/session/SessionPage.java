@@ -1,0 +1,7 @@
+package dev.designassistant.session;
+
+import java.util.List;
+
+/** A page of sessions, newest first. */
+public record SessionPage(List<SessionSummary> items, int page, int size, long total) {
+}

@@ -1,0 +1,172 @@
+package dev.designassistant.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sessions as the rest of the service sees them. Each method is one transaction; writes to one session lock
+ * its row, so messages of a session are never lost or reordered, and a step is claimed by one instance only.
+ */
+@ApplicationScoped
+public class SessionStore {
+
+    private final Database db;
+    private final Clock clock;
+    private final SessionRepository sessions = new SessionRepository();
+    private final StepRepository steps = new StepRepository();
+    private final MessageRepository messages = new MessageRepository();
+
+    public SessionStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Stores a new session with its steps (all pending), all or nothing. */
+    public void create(Session session, List<NewStep> newSteps) {
+        db.inTransaction(c -> {
+            sessions.insert(c, session);
+            for (int i = 0; i < newSteps.size(); i++) {
+                steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
+            }
+            return null;
+        });
+    }
+
+    /** The session with its steps and messages, if the owner has it. */
+    public SessionView view(String id, String owner) {
+        return db.inTransaction(c -> {
+            Session s = sessions.find(c, id, owner).orElseThrow(() -> new UnknownSessionException(id));
+            return new SessionView(s, steps.list(c, id), messages.list(c, id));
+        });
+    }
+
+    /** One page of the owner's sessions, newest first. */
+    public List<Session> page(String owner, int offset, int limit) {
+        return db.inTransaction(c -> sessions.page(c, owner, offset, limit));
+    }
+
+    public long count(String owner) {
+        return db.inTransaction(c -> sessions.count(c, owner));
+    }
+
+    public void delete(String id, String owner) {
+        if (!db.inTransaction(c -> sessions.delete(c, id, owner))) {
+            throw new UnknownSessionException(id);
+        }
+    }
+
+    /**
+     * Claims the session's next pending step for this instance and stores its question as the user message
+     * (once: a step resumed after a crash keeps its stored question).
+     */
+    public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
+        return db.inTransaction(c -> {
+            Optional<String> owner = sessions.ownerOf(c, sessionId);
+            if (owner.isEmpty() || !sessions.lock(c, sessionId, owner.get())) {
+                return Optional.empty();
+            }
+            Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
+            Instant now = clock.instant();
+            if (next.isEmpty() || !steps.claim(c, sessionId, next.get().index(), instance, now, now.plus(lease))) {
+                return Optional.empty();
+            }
+            ChainStep step = next.get();
+            storeQuestion(c, sessionId, step, now);
+            Session s = sessions.find(c, sessionId, owner.get()).orElseThrow();
+            return Optional.of(new ClaimedStep(sessionId, s.templateId(), s.model(), step));
+        });
+    }
+
+    /**
+     * Adds a user's follow-up as a step claimed by this instance, with its question stored.
+     *
+     * @throws SessionBusyException while another step of the session is pending or running
+     */
+    public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
+        return db.inTransaction(c -> {
+            if (!sessions.lock(c, sessionId, owner)) {
+                throw new UnknownSessionException(sessionId);
+            }
+            if (steps.list(c, sessionId).stream().anyMatch(s -> s.status() == StepStatus.PENDING
+                    || s.status() == StepStatus.RUNNING)) {
+                throw new SessionBusyException(sessionId);
+            }
+            int index = steps.nextIndex(c, sessionId);
+            Instant now = clock.instant();
+            steps.insert(c, sessionId, index, StepKind.USER, question, StepStatus.PENDING);
+            steps.claim(c, sessionId, index, instance, now, now.plus(lease));
+            ChainStep step = new ChainStep(index, StepKind.USER, question, StepStatus.RUNNING, null, now, null);
+            storeQuestion(c, sessionId, step, now);
+            Session s = sessions.find(c, sessionId, owner).orElseThrow();
+            return new ClaimedStep(sessionId, s.templateId(), s.model(), step);
+        });
+    }
+
+    /** Stores the answer of a claimed step and marks it done, in one transaction. */
+    public void complete(ClaimedStep claimed, Message answer) {
+        db.inTransaction(c -> {
+            String id = claimed.sessionId();
+            sessions.lock(c, id, sessions.ownerOf(c, id).orElseThrow(() -> new UnknownSessionException(id)));
+            if (!messages.exists(c, id, claimed.step().index(), Message.ASSISTANT)) {
+                messages.append(c, id, answer);
+            }
+            steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, clock.instant());
+            sessions.touch(c, id, clock.instant());
+            return null;
+        });
+    }
+
+    /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
+    public void fail(ClaimedStep claimed, String reason) {
+        db.inTransaction(c -> {
+            steps.finish(c, claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason, clock.instant());
+            return null;
+        });
+    }
+
+    /** Returns the owner's failed steps of the session to pending; how many. */
+    public int resume(String sessionId, String owner) {
+        return db.inTransaction(c -> {
+            if (!sessions.lock(c, sessionId, owner)) {
+                throw new UnknownSessionException(sessionId);
+            }
+            return steps.resumeFailed(c, sessionId);
+        });
+    }
+
+    /** The session's steps, in order. */
+    public List<ChainStep> steps(String sessionId) {
+        return db.inTransaction(c -> steps.list(c, sessionId));
+    }
+
+    /** The conversation so far, in order. */
+    public List<Message> messages(String sessionId) {
+        return db.inTransaction(c -> messages.list(c, sessionId));
+    }
+
+    /**
+     * Releases steps abandoned by a crash: those claimed by {@code pastSelf} (this instance before a restart;
+     * null once running) and those whose lease ran out.
+     */
+    public int releaseAbandoned(String pastSelf) {
+        return db.inTransaction(c -> steps.releaseAbandoned(c, pastSelf == null ? "" : pastSelf, clock.instant()));
+    }
+
+    /** Sessions with work left: a pending step. */
+    public List<String> sessionsWithPendingSteps() {
+        return db.inTransaction(steps::sessionsWithPendingSteps);
+    }
+
+    private void storeQuestion(java.sql.Connection c, String sessionId, ChainStep step, Instant now)
+            throws java.sql.SQLException {
+        if (!messages.exists(c, sessionId, step.index(), Message.USER)) {
+            messages.append(c, sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null,
+                    null, null, now));
+        }
+    }
+}
