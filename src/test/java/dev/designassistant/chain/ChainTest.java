@@ -1,0 +1,143 @@
+package dev.designassistant.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = MockLlm.class, restrictToAnnotatedClass = true)
+class ChainTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void answerPromptly() {
+        MockLlm.answerEverything(0);
+    }
+
+    @Test
+    void a_brief_runs_its_chain_of_seven_calls_each_carrying_the_whole_conversation() throws Exception {
+        String id = submit(Map.of("template", "design-brief", "parameters", examplesOf("design-brief")));
+
+        awaitStatus(id, "done");
+
+        List<JsonNode> bodies = requestBodies();
+        assertThat(bodies).hasSize(7);
+        for (int call = 0; call < 7; call++) {
+            JsonNode messages = bodies.get(call).get("messages");
+            assertThat(messages).as("call %d carries every earlier turn", call).hasSize(2 * call + 1);
+            for (int turn = 0; turn < messages.size(); turn++) {
+                assertThat(messages.get(turn).get("role").asText()).isEqualTo(turn % 2 == 0 ? "user" : "assistant");
+            }
+        }
+        assertThat(bodies.get(0).get("messages").get(0).get("content").asText())
+                .startsWith("I'm designing a payment processing system");
+        assertThat(bodies.get(2).get("messages").get(4).get("content").asText())
+                .isEqualTo("How does this scale to 100,000 transactions/minute at peak?");
+        given().get("/api/sessions/" + id).then().statusCode(200)
+                .body("steps", hasSize(7))
+                .body("steps.status", equalTo(List.of("DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE")))
+                .body("messages", hasSize(14))
+                .body("usage.inputTokens", equalTo(7 * 120))
+                .body("usage.outputTokens", equalTo(7 * 30))
+                .body("steps[1].question", startsWith("What happens if "));
+    }
+
+    @Test
+    void a_user_follow_up_after_the_chain_sees_the_whole_history() throws Exception {
+        String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
+                "followUps", List.of("monitoring", "Which step needs a human in the loop?")));
+        awaitStatus(id, "done");
+        MockLlm.server.resetRequests();
+
+        given().contentType(ContentType.JSON).body(Map.of("content", "And how do we version the events?"))
+                .when().post("/api/sessions/" + id + "/messages")
+                .then().statusCode(200)
+                .body("role", equalTo("assistant"))
+                .body("content", equalTo("Use an orchestrated saga with an outbox."));
+
+        JsonNode messages = requestBodies().get(0).get("messages");
+        assertThat(messages).hasSize(7);
+        assertThat(messages.get(2).get("content").asText()).isEqualTo("What are the monitoring requirements?");
+        assertThat(messages.get(4).get("content").asText()).isEqualTo("Which step needs a human in the loop?");
+        assertThat(messages.get(6).get("content").asText()).isEqualTo("And how do we version the events?");
+    }
+
+    @Test
+    void a_message_while_a_step_is_in_flight_gets_409() {
+        MockLlm.answerEverything(3_000);
+        String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
+                "followUps", false));
+
+        given().contentType(ContentType.JSON).body(Map.of("content", "Too early?"))
+                .when().post("/api/sessions/" + id + "/messages")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/session-busy"));
+    }
+
+    @Test
+    void unknown_sessions_are_404_on_every_endpoint() {
+        given().get("/api/sessions/nope").then().statusCode(404).body("type", equalTo("/problems/unknown-session"));
+        given().delete("/api/sessions/nope").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("content", "hi"))
+                .post("/api/sessions/nope/messages").then().statusCode(404);
+        given().post("/api/sessions/nope/chain/resume").then().statusCode(404);
+        given().get("/api/sessions/nope/events").then().statusCode(404);
+    }
+
+    @Test
+    void a_deleted_session_is_gone() {
+        String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"), "followUps", false));
+        awaitStatus(id, "done");
+
+        given().delete("/api/sessions/" + id).then().statusCode(204);
+
+        given().get("/api/sessions/" + id).then().statusCode(404);
+    }
+
+    private String submit(Map<String, Object> brief) {
+        return given().contentType(ContentType.JSON).body(brief)
+                .when().post("/api/briefs")
+                .then().statusCode(202)
+                .header("Location", containsString("/api/sessions/"))
+                .extract().path("sessionId");
+    }
+
+    private static void awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().get("/api/sessions/" + id).then().statusCode(200).body("status", equalTo(status)));
+    }
+
+    private Map<?, ?> examplesOf(String template) {
+        return given().get("/api/templates/" + template).then().statusCode(200).extract().path("example");
+    }
+
+    private List<JsonNode> requestBodies() throws Exception {
+        List<LoggedRequest> requests = MockLlm.server.findAll(postRequestedFor(urlPathMatching(".*/chat/completions")));
+        List<JsonNode> bodies = new java.util.ArrayList<>();
+        for (LoggedRequest r : requests) {
+            bodies.add(json.readTree(r.getBodyAsString()));
+        }
+        return bodies;
+    }
+}
