@@ -11,6 +11,11 @@ import dev.designassistant.catalog.UnknownTemplateException;
 import dev.designassistant.session.SessionBusyException;
 import dev.designassistant.session.StorageException;
 import dev.designassistant.session.UnknownSessionException;
+import dev.designassistant.llm.Durations;
+import dev.designassistant.llm.LlmRejectedException;
+import dev.designassistant.llm.LlmTimeoutException;
+import dev.designassistant.llm.LlmUnavailableException;
+import dev.designassistant.llm.UnknownModelException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -59,6 +64,33 @@ public class ProblemMapper {
         return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
                 "The session database is unavailable; nothing of this request was stored. Try again shortly.")))
                 .header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownModel(UnknownModelException e) {
+        String configured = String.join(", ", e.configured());
+        return respond(new Problem("/problems/unknown-model", "Unknown model", 400, e.getMessage(),
+                List.of(new Problem.FieldError("model", "unknown model; configured models: " + configured))));
+    }
+
+    @ServerExceptionMapper
+    public Response llmUnavailable(LlmUnavailableException e) {
+        long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
+        Problem problem = Problem.of("llm-unavailable", "LLM unavailable", 503,
+                e.getMessage() + ". Try again in " + seconds + " s.");
+        return Response.fromResponse(respond(problem)).header("Retry-After", seconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response llmTimeout(LlmTimeoutException e) {
+        return respond(Problem.of("llm-timeout", "LLM timed out", 504, e.getMessage()
+                + "; the call was abandoned. Try again, or ask for less."));
+    }
+
+    @ServerExceptionMapper
+    public Response llmRejected(LlmRejectedException e) {
+        return respond(Problem.of("llm-rejected", "LLM rejected the request", 502, e.getMessage()
+                + ". The service's LLM configuration needs an operator's attention."));
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.chain.FollowUpPlanner;
 import dev.designassistant.llm.LlmClient;
+import dev.designassistant.llm.UnknownModelException;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStore;
@@ -53,8 +54,7 @@ public class BriefService {
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = request.model() == null || request.model().isBlank() ? LlmClient.DEFAULT_MODEL : request.model();
         if (!llm.models().contains(model)) {
-            throw new InvalidParametersException(brief.template().id(), List.of(new ParameterProblem("model",
-                    "is not a configured model; configured: " + String.join(", ", new java.util.TreeSet<>(llm.models())))));
+            throw new UnknownModelException(model, llm.models());
         }
         List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
         List<NewStep> steps = new ArrayList<>();

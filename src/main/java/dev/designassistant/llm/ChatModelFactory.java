@@ -1,0 +1,50 @@
+package dev.designassistant.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+
+/**
+ * Builds the langchain4j chat model of a configured model: OpenAI-compatible, any base URL, langchain4j's own
+ * retries and request/response logging off (the pipeline retries; logs would carry the API key and prompts).
+ * The demo model is the same client pointed at this service's own {@link DemoModelResource}.
+ */
+@ApplicationScoped
+public class ChatModelFactory {
+
+    /** Path of the demo model's OpenAI-compatible API on this service. */
+    static final String DEMO_PATH = "/demo-llm/v1";
+    private static final Duration LONGEST_CONNECT = Duration.ofSeconds(10);
+    // the pipeline's time limit decides; the socket timeout is only a backstop for an abandoned call
+    private static final Duration READ_BACKSTOP = Duration.ofSeconds(5);
+
+    private final LocalServer localServer;
+    private final LlmTime time;
+
+    public ChatModelFactory(LocalServer localServer, LlmTime time) {
+        this.localServer = localServer;
+        this.time = time;
+    }
+
+    ChatModel create(ModelSettings model) {
+        Duration connect = model.timeout().compareTo(LONGEST_CONNECT) < 0 ? model.timeout() : LONGEST_CONNECT;
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
+                .httpClientBuilder(new UpstreamHttpClientBuilder(time.clock(), connect, model.timeout().plus(READ_BACKSTOP)))
+                .baseUrl(baseUrl(model))
+                .modelName(model.modelId())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false);
+        model.apiKey().ifPresent(builder::apiKey);
+        model.temperature().ifPresent(builder::temperature);
+        model.maxTokens().ifPresent(builder::maxTokens);
+        return builder.build();
+    }
+
+    /** The base URL the model is reached at: its own, or this service's demo endpoint. */
+    String baseUrl(ModelSettings model) {
+        return model.baseUrl().orElseGet(() -> localServer.baseUrl() + DEMO_PATH);
+    }
+}

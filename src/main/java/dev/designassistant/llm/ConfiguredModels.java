@@ -1,0 +1,51 @@
+package dev.designassistant.llm;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads the default and named models out of {@link LlmConfig}, checking names and values at start-up. */
+final class ConfiguredModels {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private ConfiguredModels() {
+    }
+
+    /** Every configured model by name, the default first. */
+    static Map<String, ModelSettings> read(LlmConfig config) {
+        Map<String, ModelSettings> models = new LinkedHashMap<>();
+        ModelSettings defaults = check(ModelSettings.defaults(config));
+        models.put(defaults.name(), defaults);
+        config.models().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (LlmClient.DEFAULT_MODEL.equals(e.getKey())) {
+                throw new IllegalStateException("assistant.llm.models.default: the name 'default' is reserved for "
+                        + "the top-level assistant.llm.* settings");
+            }
+            if (!NAME.matcher(e.getKey()).matches()) {
+                throw new IllegalStateException("assistant.llm.models." + e.getKey()
+                        + ": a model name is letters, digits, '.', '_' or '-'");
+            }
+            models.put(e.getKey(), check(ModelSettings.named(e.getKey(), e.getValue(), defaults)));
+        });
+        return Collections.unmodifiableMap(models);
+    }
+
+    private static ModelSettings check(ModelSettings model) {
+        String where = LlmClient.DEFAULT_MODEL.equals(model.name())
+                ? "assistant.llm." : "assistant.llm.models." + model.name() + ".";
+        model.baseUrl().ifPresent(url -> {
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                throw new IllegalStateException(where + "base-url must start with http:// or https://");
+            }
+        });
+        if (model.timeout().isNegative() || model.timeout().isZero()) {
+            throw new IllegalStateException(where + "timeout must be positive");
+        }
+        if (model.maxTokens().filter(t -> t <= 0).isPresent()) {
+            throw new IllegalStateException(where + "max-tokens must be positive");
+        }
+        return model;
+    }
+}

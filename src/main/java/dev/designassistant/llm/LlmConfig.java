@@ -1,0 +1,138 @@
+package dev.designassistant.llm;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The LLM gateway's settings ({@code assistant.llm.*}, or {@code ASSISTANT_LLM_*} as environment variables).
+ * The top-level properties describe the model named {@code default}; {@code models.<name>} adds named models
+ * that inherit every property they do not set from the default.
+ */
+@ConfigMapping(prefix = "assistant.llm")
+public interface LlmConfig {
+
+    /** Base URL of an OpenAI-compatible API, up to and including {@code /v1}; unset = the built-in demo model. */
+    Optional<String> baseUrl();
+
+    /** API key sent as a bearer token; unset for servers that need none (Ollama, vLLM, the demo model). */
+    Optional<String> apiKey();
+
+    /** Upstream model id sent with each request. */
+    @WithDefault("gpt-4o-mini")
+    String model();
+
+    /** Sampling temperature; unset = the model's own default (some models accept no other value). */
+    Optional<Double> temperature();
+
+    /** Most tokens an answer may have ({@code max_tokens}); unset = the model's own limit. */
+    Optional<Integer> maxTokens();
+
+    /** Time limit of one upstream call; a slower call is abandoned and not retried. */
+    @WithDefault("60s")
+    Duration timeout();
+
+    /** Named extra models, chosen per brief with {@code "model": "<name>"}. */
+    Map<String, NamedModel> models();
+
+    /** Retry of failed upstream calls. */
+    RetrySettings retry();
+
+    /** Circuit breaker per model. */
+    CircuitBreakerSettings circuitBreaker();
+
+    /** Bulkhead per model: how many upstream calls may run at once. */
+    BulkheadSettings bulkhead();
+
+    /** A named model; every property left unset is taken from the default model. */
+    interface NamedModel {
+        /** Base URL of its OpenAI-compatible API. */
+        Optional<String> baseUrl();
+
+        /** Its API key. */
+        Optional<String> apiKey();
+
+        /** Its upstream model id. */
+        Optional<String> model();
+
+        /** Its sampling temperature. */
+        Optional<Double> temperature();
+
+        /** Its answer length limit in tokens. */
+        Optional<Integer> maxTokens();
+
+        /** Its time limit per call. */
+        Optional<Duration> timeout();
+    }
+
+    /** Retry settings, shared by every model's pipeline. */
+    interface RetrySettings {
+        /** Attempts per call, the first included (1 = no retry). */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Pause before the first retry. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        /** Longest pause between attempts. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** Factor by which the pause grows after each attempt. */
+        @WithDefault("2")
+        double multiplier();
+
+        /** Random spread of each pause, as a fraction (0.5 = between half and one and a half times). */
+        @WithDefault("0.5")
+        double jitter();
+
+        /** Longest upstream {@code Retry-After} honoured; a longer one is cut to this. */
+        @WithDefault("30s")
+        Duration maxRetryAfter();
+    }
+
+    /** Circuit breaker settings, shared by every model's pipeline (each model has its own breaker). */
+    interface CircuitBreakerSettings {
+        /** Failure rate (percent) at which the breaker opens. */
+        @WithDefault("50")
+        float failureRateThreshold();
+
+        /** Slow-call rate (percent) at which the breaker opens. */
+        @WithDefault("100")
+        float slowCallRateThreshold();
+
+        /** A call at least this long is slow; unset = the model's time limit. */
+        Optional<Duration> slowCallDuration();
+
+        /** Calls recorded before the rates are computed. */
+        @WithDefault("10")
+        int minimumNumberOfCalls();
+
+        /** Number of most recent calls the rates are computed over. */
+        @WithDefault("20")
+        int slidingWindowSize();
+
+        /** How long the breaker stays open before letting probe calls through. */
+        @WithDefault("30s")
+        Duration waitInOpen();
+
+        /** Probe calls let through while half-open. */
+        @WithDefault("2")
+        int permittedCallsInHalfOpen();
+    }
+
+    /** Bulkhead settings, per model. */
+    interface BulkheadSettings {
+        /** Upstream calls that may run at once. */
+        @WithDefault("200")
+        int maxConcurrentCalls();
+
+        /** How long a call waits for a free place before it is refused. */
+        @WithDefault("0s")
+        Duration maxWait();
+    }
+}

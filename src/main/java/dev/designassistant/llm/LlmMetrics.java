@@ -1,0 +1,79 @@
+package dev.designassistant.llm;
+
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+
+/**
+ * The gateway's Micrometer metrics (Prometheus at {@code /q/metrics}): {@code assistant.llm.calls},
+ * {@code assistant.llm.latency}, {@code assistant.llm.tokens}, {@code assistant.llm.retries} and
+ * {@code assistant.llm.breaker.transitions}, plus Resilience4j's own {@code resilience4j.*} meters (breaker state,
+ * retry, bulkhead and time-limiter counts). Tags: {@code model} (configured name), {@code template}
+ * ("none" when the call has no template), {@code outcome}, {@code direction}, {@code cause}.
+ */
+@ApplicationScoped
+public class LlmMetrics {
+
+    static final String NO_TEMPLATE = "none";
+
+    private final MeterRegistry registry;
+
+    public LlmMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Publishes the Resilience4j registries' meters. */
+    void bind(PipelineFactory pipelines) {
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(pipelines.breakers()).bindTo(registry);
+        TaggedRetryMetrics.ofRetryRegistry(pipelines.retries()).bindTo(registry);
+        TaggedTimeLimiterMetrics.ofTimeLimiterRegistry(pipelines.timeLimiters()).bindTo(registry);
+        TaggedBulkheadMetrics.ofBulkheadRegistry(pipelines.bulkheads()).bindTo(registry);
+    }
+
+    /** One call of {@link LlmClient#chat}, whatever its outcome, and how long it took in all. */
+    void call(String model, String template, String outcome, Duration latency) {
+        Counter.builder("assistant.llm.calls").description("LLM calls by outcome")
+                .tags("model", model, "template", template(template), "outcome", outcome)
+                .register(registry).increment();
+        Timer.builder("assistant.llm.latency").description("Wall time of LLM calls, retries included")
+                .tags("model", model, "template", template(template), "outcome", outcome)
+                .register(registry).record(latency);
+    }
+
+    /** Tokens the LLM counted for a successful call. */
+    void tokens(String model, String template, int in, int out) {
+        tokenCounter(model, template, "in").increment(in);
+        tokenCounter(model, template, "out").increment(out);
+    }
+
+    /** One retry of an upstream call, by the failure that caused it. */
+    void retry(String model, String cause) {
+        Counter.builder("assistant.llm.retries").description("Retried upstream attempts by cause")
+                .tags("model", model, "cause", cause)
+                .register(registry).increment();
+    }
+
+    /** One transition of a model's circuit breaker. */
+    void transition(String model, String from, String to) {
+        Counter.builder("assistant.llm.breaker.transitions").description("Circuit breaker state transitions")
+                .tags("model", model, "from", from, "to", to)
+                .register(registry).increment();
+    }
+
+    private Counter tokenCounter(String model, String template, String direction) {
+        return Counter.builder("assistant.llm.tokens").description("Tokens counted by the LLM")
+                .tags("model", model, "template", template(template), "direction", direction)
+                .register(registry);
+    }
+
+    private static String template(String template) {
+        return template == null || template.isBlank() ? NO_TEMPLATE : template;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.designassistant.llm;
+
+import java.util.List;
+import java.util.Set;
+
+/** No model of that name is configured. */
+public class UnknownModelException extends RuntimeException {
+
+    private final String name;
+    private final List<String> configured;
+
+    public UnknownModelException(String name, Set<String> configured) {
+        super("No model is named '" + abbreviate(name) + "'; configured models: " + String.join(", ",
+                configured.stream().sorted().toList()));
+        this.name = name;
+        this.configured = configured.stream().sorted().toList();
+    }
+
+    /** The name asked for. */
+    public String name() {
+        return name;
+    }
+
+    /** The configured model names, sorted. */
+    public List<String> configured() {
+        return configured;
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 60 ? name : name.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,48 @@
+package dev.designassistant.llm;
+
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds an {@link UpstreamHttpClient}; handed to langchain4j's OpenAI model builder. */
+final class UpstreamHttpClientBuilder implements HttpClientBuilder {
+
+    private final Clock clock;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+
+    UpstreamHttpClientBuilder(Clock clock, Duration connectTimeout, Duration readTimeout) {
+        this.clock = clock;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    @Override
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    @Override
+    public HttpClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    @Override
+    public HttpClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public HttpClient build() {
+        return new UpstreamHttpClient(connectTimeout, readTimeout, clock);
+    }
+}
