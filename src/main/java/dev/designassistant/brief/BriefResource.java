@@ -1,7 +1,10 @@
 package dev.designassistant.brief;
 
 import dev.designassistant.session.Owner;
+import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStore;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,27 +12,59 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code POST /api/briefs}: a design brief becomes a session at once (202 + Location); the answer and the
- * follow-up chain run in the background and can be watched at the session's events.
+ * follow-up chain run in the background and can be watched at the session's events. With
+ * {@code Prefer: wait=N} the request waits up to N seconds (at most 300) for the chain: 200 with the answers,
+ * the LLM's error (503/504/502) if a step failed, or the usual 202 when the chain is still running.
  */
 @Path("/api/briefs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class BriefResource {
 
-    private final BriefService briefs;
+    private static final Pattern WAIT = Pattern.compile("wait\\s*=\\s*(\\d{1,6})");
+    private static final int MAX_WAIT_SECONDS = 300;
 
-    public BriefResource(BriefService briefs) {
+    private final BriefService briefs;
+    private final SessionStore sessions;
+
+    public BriefResource(BriefService briefs, SessionStore sessions) {
         this.briefs = briefs;
+        this.sessions = sessions;
     }
 
     @POST
-    public Response submit(BriefRequest request) {
+    public Response submit(BriefRequest request, @HeaderParam("Prefer") String prefer) throws InterruptedException {
         AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
-        return Response.accepted(BriefAccepted.of(accepted))
-                .location(URI.create("/api/sessions/" + accepted.sessionId()))
-                .build();
+        URI location = URI.create("/api/sessions/" + accepted.sessionId());
+        int wait = waitSeconds(prefer);
+        if (wait > 0) {
+            try {
+                accepted.chain().get(wait, TimeUnit.SECONDS);
+                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
+                return Response.ok(BriefAnswered.of(accepted, session)).location(location)
+                        .header("Preference-Applied", "wait=" + wait).build();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (TimeoutException e) {
+                // still running: answer as without the preference
+            }
+        }
+        return Response.accepted(BriefAccepted.of(accepted)).location(location).build();
+    }
+
+    private static int waitSeconds(String prefer) {
+        if (prefer == null) {
+            return 0;
+        }
+        Matcher m = WAIT.matcher(prefer);
+        return m.find() ? Math.min(Integer.parseInt(m.group(1)), MAX_WAIT_SECONDS) : 0;
     }
 }

@@ -64,8 +64,7 @@ public class BriefService {
         Session session = new Session(UUID.randomUUID().toString(), owner, brief.template().id(),
                 brief.template().contentHash(), write(brief.parameters().values()), write(brief.warnings()), model, now, now);
         store.create(session, steps);
-        runner.start(session.id());
-        return new AcceptedBrief(session.id(), brief, model, followUps);
+        return new AcceptedBrief(session.id(), brief, model, followUps, runner.start(session.id()));
     }
 
     private String write(Object value) {

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,20 +49,29 @@ public class ChainRunner {
         this.clock = clock;
     }
 
-    /** Runs the session's pending steps in the background, unless this instance is already at it. */
-    public void start(String sessionId) {
+    /**
+     * Runs the session's pending steps in the background, unless this instance is already at it. The future
+     * completes when the chain stops: normally when every step is done, exceptionally with the LLM failure that
+     * stopped it.
+     */
+    public CompletableFuture<Void> start(String sessionId) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         if (!active.add(sessionId)) {
-            return;
+            done.complete(null);
+            return done;
         }
         executor.submit(() -> {
             try {
                 drain(sessionId);
+                done.complete(null);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
+                done.completeExceptionally(e);
             } finally {
                 active.remove(sessionId);
             }
         });
+        return done;
     }
 
     /** Answers a step claimed for a user's own follow-up, now; rethrows the LLM's failure after storing it. */
@@ -71,15 +81,14 @@ public class ChainRunner {
 
     private void drain(String sessionId) {
         Optional<ClaimedStep> next;
-        while ((next = store.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
-            try {
+        try {
+            while ((next = store.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
                 answer(next.get());
-            } catch (RuntimeException e) {
-                break;
             }
+        } finally {
+            var steps = store.steps(sessionId);
+            events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
         }
-        var steps = store.steps(sessionId);
-        events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
     }
 
     private Optional<Message> answer(ClaimedStep claimed) {

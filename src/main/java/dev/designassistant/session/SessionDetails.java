@@ -2,13 +2,33 @@ package dev.designassistant.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.time.Instant;
+import java.util.Objects;
 import java.util.List;
 
 /** {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. */
 public record SessionDetails(String id, String templateId, String templateHash, String model, String status,
                              JsonNode parameters, JsonNode warnings, List<ChainStep> steps, List<Message> messages,
                              Usage usage, Instant createdAt, Instant updatedAt) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The details of a stored session. */
+    public static SessionDetails of(SessionView view) {
+        Session s = view.session();
+        long in = view.messages().stream().map(Message::inputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+        long out = view.messages().stream().map(Message::outputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+        try {
+            return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
+                    JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
+                    new Usage(in, out), s.createdAt(), s.updatedAt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored session JSON is written by this service", e);
+        }
+    }
 
     /** Tokens spent by the whole session. */
     public record Usage(long inputTokens, long outputTokens) {

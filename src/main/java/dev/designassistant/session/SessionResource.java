@@ -1,7 +1,5 @@
 package dev.designassistant.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DELETE;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Objects;
 
 /** Read and delete stored sessions. Asking and watching live in the chain package's ConversationResource. */
 @Path("/api/sessions")
@@ -22,11 +19,9 @@ import java.util.Objects;
 public class SessionResource {
 
     private final SessionStore store;
-    private final ObjectMapper json;
 
-    public SessionResource(SessionStore store, ObjectMapper json) {
+    public SessionResource(SessionStore store) {
         this.store = store;
-        this.json = json;
     }
 
     @GET
@@ -39,7 +34,7 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     public SessionDetails get(@PathParam("id") String id) {
-        return details(store.view(id, Owner.ANONYMOUS));
+        return SessionDetails.of(store.view(id, Owner.ANONYMOUS));
     }
 
     @DELETE
@@ -47,18 +42,5 @@ public class SessionResource {
     public Response delete(@PathParam("id") String id) {
         store.delete(id, Owner.ANONYMOUS);
         return Response.noContent().build();
-    }
-
-    private SessionDetails details(SessionView view) {
-        Session s = view.session();
-        long in = view.messages().stream().map(Message::inputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
-        long out = view.messages().stream().map(Message::outputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
-        try {
-            return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(),
-                    SessionDetails.statusOf(view.steps()), json.readTree(s.parameters()), json.readTree(s.warnings()),
-                    view.steps(), view.messages(), new SessionDetails.Usage(in, out), s.createdAt(), s.updatedAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored session JSON is written by this service", e);
-        }
     }
 }
