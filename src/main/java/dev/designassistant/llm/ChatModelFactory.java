@@ -28,10 +28,11 @@ public class ChatModelFactory {
         this.time = time;
     }
 
-    ChatModel create(ModelSettings model) {
+    ChatModel create(ModelSettings model, SecretRedactor redactor) {
         Duration connect = model.timeout().compareTo(LONGEST_CONNECT) < 0 ? model.timeout() : LONGEST_CONNECT;
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .httpClientBuilder(new UpstreamHttpClientBuilder(time.clock(), connect, model.timeout().plus(READ_BACKSTOP)))
+                .httpClientBuilder(new UpstreamHttpClientBuilder(time.clock(), redactor, connect,
+                        model.timeout().plus(READ_BACKSTOP)))
                 .baseUrl(baseUrl(model))
                 .modelName(model.modelId())
                 .maxRetries(0)

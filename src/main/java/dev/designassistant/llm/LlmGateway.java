@@ -35,10 +35,11 @@ public class LlmGateway implements LlmClient {
     public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics) {
         this.metrics = metrics;
         Map<String, ModelSettings> settings = ConfiguredModels.read(config);
-        Rejections rejections = new Rejections(new SecretRedactor(
-                settings.values().stream().flatMap(m -> m.apiKey().stream()).toList()));
+        SecretRedactor redactor = new SecretRedactor(
+                settings.values().stream().flatMap(m -> m.apiKey().stream()).toList());
+        Rejections rejections = new Rejections(redactor);
         settings.values().forEach(model -> {
-            models.put(model.name(), new ModelHandle(model, pipelines.create(model, rejections), chatModels));
+            models.put(model.name(), new ModelHandle(model, pipelines.create(model, rejections), chatModels, redactor));
             LOG.infof("LLM model '%s': %s, time limit %s%s", model.name(), model.describeTarget(),
                     Durations.describe(model.timeout()), model.apiKey().isPresent() ? ", API key set" : "");
         });

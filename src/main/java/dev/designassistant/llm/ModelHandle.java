@@ -11,12 +11,14 @@ final class ModelHandle {
     private final ModelSettings settings;
     private final ModelPipeline pipeline;
     private final ChatModelFactory factory;
+    private final SecretRedactor redactor;
     private volatile ChatModel chatModel;
 
-    ModelHandle(ModelSettings settings, ModelPipeline pipeline, ChatModelFactory factory) {
+    ModelHandle(ModelSettings settings, ModelPipeline pipeline, ChatModelFactory factory, SecretRedactor redactor) {
         this.settings = settings;
         this.pipeline = pipeline;
         this.factory = factory;
+        this.redactor = redactor;
     }
 
     ModelSettings settings() {
@@ -32,7 +34,7 @@ final class ModelHandle {
         if (model == null) {
             synchronized (this) {
                 if (chatModel == null) {
-                    chatModel = factory.create(settings);
+                    chatModel = factory.create(settings, redactor);
                 }
                 model = chatModel;
             }

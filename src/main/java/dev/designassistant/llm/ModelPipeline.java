@@ -80,7 +80,9 @@ final class ModelPipeline {
             }
             case REJECTED -> {
                 String reason = rejections.reason(failure, model, e);
-                LOG.warnf("LLM model '%s' rejected the request: %s%s", model.name(), reason, rejections.upstreamDetail(e));
+                // a 400's reason already quotes the upstream's message
+                String detail = failure.status() == 400 ? "" : rejections.upstreamDetail(e);
+                LOG.warnf("LLM model '%s' rejected the request: %s%s", model.name(), reason, detail);
                 yield new LlmRejectedException(model.name(), reason);
             }
             case TRANSIENT -> unavailable(LlmUnavailableException.Reason.RETRIES_EXHAUSTED, afterExhaustion(failure),

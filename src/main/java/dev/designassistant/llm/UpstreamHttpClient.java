@@ -21,22 +21,25 @@ import java.time.Duration;
 /**
  * langchain4j's HTTP client for one model, on the JDK client like langchain4j's own, except that an error response
  * keeps its {@code Retry-After} header (see {@link UpstreamHttpException}). Streaming goes to langchain4j's JDK
- * client unchanged. Nothing here logs: requests carry the API key.
+ * client unchanged. Every response body has the API keys masked before anyone sees it: error bodies become exception
+ * messages, which Resilience4j and langchain4j log, and a misbehaving upstream may echo the key. Nothing here logs.
  */
 final class UpstreamHttpClient implements HttpClient {
 
     private final java.net.http.HttpClient jdk;
     private final Duration readTimeout;
     private final Clock clock;
+    private final SecretRedactor redactor;
     private final HttpClient streaming;
 
-    UpstreamHttpClient(Duration connectTimeout, Duration readTimeout, Clock clock) {
+    UpstreamHttpClient(Duration connectTimeout, Duration readTimeout, Clock clock, SecretRedactor redactor) {
         this.jdk = java.net.http.HttpClient.newBuilder()
                 .version(Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .build();
         this.readTimeout = readTimeout;
         this.clock = clock;
+        this.redactor = redactor;
         this.streaming = JdkHttpClient.builder()
                 .httpClientBuilder(java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1))
                 .connectTimeout(connectTimeout)
@@ -49,14 +52,15 @@ final class UpstreamHttpClient implements HttpClient {
         try {
             HttpResponse<String> response = jdk.send(toJdk(request), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
+            String body = redactor.redact(response.body());
             if (status < 200 || status > 299) {
-                throw new UpstreamHttpException(status, response.body(),
+                throw new UpstreamHttpException(status, body,
                         RetryAfterHeader.parse(response.headers().firstValue("Retry-After"), clock));
             }
             return SuccessfulHttpResponse.builder()
                     .statusCode(status)
                     .headers(response.headers().map())
-                    .body(response.body())
+                    .body(body)
                     .build();
         } catch (HttpTimeoutException e) {
             throw new TimeoutException(e);

@@ -10,11 +10,13 @@ import java.time.Duration;
 final class UpstreamHttpClientBuilder implements HttpClientBuilder {
 
     private final Clock clock;
+    private final SecretRedactor redactor;
     private Duration connectTimeout;
     private Duration readTimeout;
 
-    UpstreamHttpClientBuilder(Clock clock, Duration connectTimeout, Duration readTimeout) {
+    UpstreamHttpClientBuilder(Clock clock, SecretRedactor redactor, Duration connectTimeout, Duration readTimeout) {
         this.clock = clock;
+        this.redactor = redactor;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
     }
@@ -43,6 +45,6 @@ final class UpstreamHttpClientBuilder implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        return new UpstreamHttpClient(connectTimeout, readTimeout, clock);
+        return new UpstreamHttpClient(connectTimeout, readTimeout, clock, redactor);
     }
 }
