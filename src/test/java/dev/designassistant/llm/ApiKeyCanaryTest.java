@@ -128,7 +128,7 @@ class ApiKeyCanaryTest {
     }
 
     private static Response postBrief() {
-        return given().contentType(ContentType.JSON).body(BRIEF).when().post("/api/briefs");
+        return Fixtures.postAndWait(BRIEF);
     }
 
     private static String dump(Response response) {

@@ -11,6 +11,17 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * The brief as a synchronous request: no follow-up chain, and {@code Prefer: wait} so the answer, or the
+     * LLM's error status, comes back in the response.
+     */
+    public static io.restassured.response.Response postAndWait(java.util.Map<String, Object> brief) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(brief);
+        body.putIfAbsent("followUps", false);
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .header("Prefer", "wait=60").body(body).when().post("/api/briefs");
+    }
+
     public static String llm(String name) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("llm/" + name)) {
             if (in == null) {

@@ -114,6 +114,6 @@ class LlmCircuitBreakerTest {
     }
 
     private static Response postBrief() {
-        return given().contentType(ContentType.JSON).body(BRIEF).when().post("/api/briefs");
+        return Fixtures.postAndWait(BRIEF);
     }
 }
