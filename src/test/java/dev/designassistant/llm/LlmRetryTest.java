@@ -75,7 +75,7 @@ class LlmRetryTest {
         llm.verify(exactly(1), postRequestedFor(urlEqualTo(WireMockLlm.CHAT_PATH))
                 .withHeader("Authorization", equalTo("Bearer " + LlmTestProfiles.TEST_KEY))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Design a retry strategy"))));
+                .withRequestBody(matchingJsonPath("$.messages[0].content", containing("Design a retry strategy"))));
         assertThat(time.sleeps()).isEmpty();
     }
 
