@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class ConfiguredModels {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** Keys of the readiness check's data besides the model names. */
+    private static final String RESERVED = LlmReadiness.AVAILABLE;
 
     private ConfiguredModels() {
     }
@@ -22,6 +24,10 @@ final class ConfiguredModels {
             if (LlmClient.DEFAULT_MODEL.equals(e.getKey())) {
                 throw new IllegalStateException("assistant.llm.models.default: the name 'default' is reserved for "
                         + "the top-level assistant.llm.* settings");
+            }
+            if (RESERVED.equals(e.getKey())) {
+                throw new IllegalStateException("assistant.llm.models." + RESERVED + ": the name is reserved "
+                        + "(readiness reports it); choose another");
             }
             if (!NAME.matcher(e.getKey()).matches()) {
                 throw new IllegalStateException("assistant.llm.models." + e.getKey()

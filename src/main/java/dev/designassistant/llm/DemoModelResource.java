@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,8 @@ import java.util.HexFormat;
 /**
  * The built-in demo model: an OpenAI-compatible {@code chat/completions} endpoint on this service, used when no
  * {@code assistant.llm.base-url} is configured. Briefs reach it through the same langchain4j client and resilience
- * pipeline as a real LLM. Off (404) when every model points at a real LLM.
+ * pipeline as a real LLM. Off (404) when every model points at a real LLM. It runs on the I/O thread: a brief
+ * waiting for it holds a worker thread, and the demo must not need another one to answer.
  */
 @Path(ChatModelFactory.DEMO_PATH + "/chat/completions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,6 +36,7 @@ public class DemoModelResource {
     }
 
     @POST
+    @NonBlocking
     @Operation(hidden = true)
     public Response complete(JsonNode request) {
         if (!gateway.demoInUse()) {

@@ -18,6 +18,9 @@ import java.util.Map;
 @ApplicationScoped
 public class LlmReadiness implements HealthCheck {
 
+    /** Data key telling whether any model's breaker lets calls through; no model may take this name. */
+    static final String AVAILABLE = "available";
+
     private final LlmGateway gateway;
 
     public LlmReadiness(LlmGateway gateway) {
@@ -30,6 +33,6 @@ public class LlmReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("llm").up();
         states.forEach(response::withData);
         boolean anyUsable = states.values().stream().anyMatch(s -> !s.equals("OPEN") && !s.equals("FORCED_OPEN"));
-        return response.withData("available", anyUsable).build();
+        return response.withData(AVAILABLE, anyUsable).build();
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,14 @@ class ApiKeyCanaryTest {
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(captured);
+    }
+
+    /** The log manager outlives this application: give the DEBUG categories back so later tests stay quiet. */
+    @AfterAll
+    static void restoreLogLevels() {
+        for (String category : List.of("dev.designassistant", "dev.langchain4j", "io.github.resilience4j")) {
+            Logger.getLogger(category).setLevel(null);
+        }
     }
 
     @Test
