@@ -20,9 +20,8 @@ class LlmObservabilityTest {
     @Test
     void counts_calls_latency_and_tokens_per_model_and_template() {
         // given a brief answered by the demo model
-        given().contentType(ContentType.JSON)
-                .body(Map.of("template", "llm-brief", "parameters", Map.of("operation", "payments", "sla", "2 s")))
-                .when().post("/api/briefs").then().statusCode(200);
+        Fixtures.postAndWait(Map.of("template", "llm-brief", "parameters", Map.of("operation", "payments", "sla", "2 s")))
+                .then().statusCode(200);
 
         // when the metrics are scraped
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
