@@ -76,7 +76,7 @@ public class ChainRunner {
 
     /** Answers a step claimed for a user's own follow-up, now; rethrows the LLM's failure after storing it. */
     public Message answerNow(ClaimedStep claimed) {
-        return answer(claimed).orElseThrow();
+        return answer(claimed);
     }
 
     private void drain(String sessionId) {
@@ -91,7 +91,7 @@ public class ChainRunner {
         }
     }
 
-    private Optional<Message> answer(ClaimedStep claimed) {
+    private Message answer(ClaimedStep claimed) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
         events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
@@ -108,7 +108,7 @@ public class ChainRunner {
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
         store.complete(claimed, message);
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
-        return Optional.of(message);
+        return message;
     }
 
     @PreDestroy

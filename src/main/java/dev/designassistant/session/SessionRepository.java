@@ -42,23 +42,15 @@ final class SessionRepository {
         }
     }
 
-    /** Locks the session row until the transaction ends, so writes to one session happen one at a time. */
-    boolean lock(Connection c, String id, String owner) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select id from session where id = ? and owner = ? for update")) {
-            ps.setString(1, id);
-            ps.setString(2, owner);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    /** The owner of a session, whoever asks: for background work that is not a client's request. */
-    Optional<String> ownerOf(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select owner from session where id = ?")) {
+    /**
+     * Reads the session and locks its row until the transaction ends, so writes to one session happen one at a
+     * time. Not scoped to an owner: background work locks sessions too; callers serving a client check the owner.
+     */
+    Optional<Session> lock(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from session where id = ? for update")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
     }

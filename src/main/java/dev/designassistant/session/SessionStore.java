@@ -66,8 +66,8 @@ public class SessionStore {
      */
     public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
         return db.inTransaction(c -> {
-            Optional<String> owner = sessions.ownerOf(c, sessionId);
-            if (owner.isEmpty() || !sessions.lock(c, sessionId, owner.get())) {
+            Optional<Session> session = sessions.lock(c, sessionId);
+            if (session.isEmpty()) {
                 return Optional.empty();
             }
             Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
@@ -77,8 +77,7 @@ public class SessionStore {
             }
             ChainStep step = next.get();
             storeQuestion(c, sessionId, step, now);
-            Session s = sessions.find(c, sessionId, owner.get()).orElseThrow();
-            return Optional.of(new ClaimedStep(sessionId, s.templateId(), s.model(), step));
+            return Optional.of(new ClaimedStep(sessionId, session.get().templateId(), session.get().model(), step));
         });
     }
 
@@ -89,9 +88,7 @@ public class SessionStore {
      */
     public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
         return db.inTransaction(c -> {
-            if (!sessions.lock(c, sessionId, owner)) {
-                throw new UnknownSessionException(sessionId);
-            }
+            Session session = lockOwned(c, sessionId, owner);
             if (steps.list(c, sessionId).stream().anyMatch(s -> s.status() == StepStatus.PENDING
                     || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
@@ -102,8 +99,7 @@ public class SessionStore {
             steps.claim(c, sessionId, index, instance, now, now.plus(lease));
             ChainStep step = new ChainStep(index, StepKind.USER, question, StepStatus.RUNNING, null, now, null);
             storeQuestion(c, sessionId, step, now);
-            Session s = sessions.find(c, sessionId, owner).orElseThrow();
-            return new ClaimedStep(sessionId, s.templateId(), s.model(), step);
+            return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });
     }
 
@@ -111,7 +107,7 @@ public class SessionStore {
     public void complete(ClaimedStep claimed, Message answer) {
         db.inTransaction(c -> {
             String id = claimed.sessionId();
-            sessions.lock(c, id, sessions.ownerOf(c, id).orElseThrow(() -> new UnknownSessionException(id)));
+            sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
             if (!messages.exists(c, id, claimed.step().index(), Message.ASSISTANT)) {
                 messages.append(c, id, answer);
             }
@@ -132,9 +128,7 @@ public class SessionStore {
     /** Returns the owner's failed steps of the session to pending; how many. */
     public int resume(String sessionId, String owner) {
         return db.inTransaction(c -> {
-            if (!sessions.lock(c, sessionId, owner)) {
-                throw new UnknownSessionException(sessionId);
-            }
+            lockOwned(c, sessionId, owner);
             return steps.resumeFailed(c, sessionId);
         });
     }
@@ -160,6 +154,12 @@ public class SessionStore {
     /** Sessions with work left: a pending step. */
     public List<String> sessionsWithPendingSteps() {
         return db.inTransaction(steps::sessionsWithPendingSteps);
+    }
+
+    /** Locks the session if the owner has it; another owner's session does not exist for them. */
+    private Session lockOwned(java.sql.Connection c, String sessionId, String owner) throws java.sql.SQLException {
+        return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
+                .orElseThrow(() -> new UnknownSessionException(sessionId));
     }
 
     private void storeQuestion(java.sql.Connection c, String sessionId, ChainStep step, Instant now)

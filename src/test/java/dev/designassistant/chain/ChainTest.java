@@ -2,7 +2,11 @@ package dev.designassistant.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.designassistant.llm.Fixtures;
+import dev.designassistant.llm.InjectWireMock;
+import dev.designassistant.llm.WireMockLlm;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,14 +30,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-@QuarkusTestResource(value = MockLlm.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = WireMockLlm.class, restrictToAnnotatedClass = true)
 class ChainTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    @InjectWireMock
+    WireMockServer llm;
+
     @BeforeEach
     void answerPromptly() {
-        MockLlm.answerEverything(0);
+        answerEverything(0);
     }
 
     @Test
@@ -67,7 +76,7 @@ class ChainTest {
         String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
                 "followUps", List.of("monitoring", "Which step needs a human in the loop?")));
         awaitStatus(id, "done");
-        MockLlm.server.resetRequests();
+        llm.resetRequests();
 
         given().contentType(ContentType.JSON).body(Map.of("content", "And how do we version the events?"))
                 .when().post("/api/sessions/" + id + "/messages")
@@ -84,7 +93,7 @@ class ChainTest {
 
     @Test
     void a_message_while_a_step_is_in_flight_gets_409() {
-        MockLlm.answerEverything(3_000);
+        answerEverything(3_000);
         String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
                 "followUps", false));
 
@@ -115,6 +124,15 @@ class ChainTest {
         given().get("/api/sessions/" + id).then().statusCode(404);
     }
 
+    /** Every chat completion answers with the fixture, after the given delay. */
+    private void answerEverything(int delayMillis) {
+        llm.resetAll();
+        llm.stubFor(post(urlEqualTo(WireMockLlm.CHAT_PATH)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withFixedDelay(delayMillis)
+                .withBody(Fixtures.llm("chain-answer.json"))));
+    }
+
     private String submit(Map<String, Object> brief) {
         return given().contentType(ContentType.JSON).body(brief)
                 .when().post("/api/briefs")
@@ -133,7 +151,7 @@ class ChainTest {
     }
 
     private List<JsonNode> requestBodies() throws Exception {
-        List<LoggedRequest> requests = MockLlm.server.findAll(postRequestedFor(urlPathMatching(".*/chat/completions")));
+        List<LoggedRequest> requests = llm.findAll(postRequestedFor(urlEqualTo(WireMockLlm.CHAT_PATH)));
         List<JsonNode> bodies = new java.util.ArrayList<>();
         for (LoggedRequest r : requests) {
             bodies.add(json.readTree(r.getBodyAsString()));

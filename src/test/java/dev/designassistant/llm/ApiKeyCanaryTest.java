@@ -2,9 +2,7 @@ package dev.designassistant.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -48,7 +45,7 @@ class ApiKeyCanaryTest {
     static final String LOG_FILE = "target/llm-canary-test.log";
 
     /** WireMock LLM, the canary key, DEBUG logging of the gateway and its libraries, and a log file. */
-    public static class Canary implements QuarkusTestProfile {
+    public static class Canary extends LlmTestProfiles.WireMockWithFakeTime {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>(LlmTestProfiles.wireMockBase());
@@ -61,16 +58,6 @@ class ApiKeyCanaryTest {
             config.put("quarkus.log.category.\"dev.langchain4j\".level", "DEBUG");
             config.put("quarkus.log.category.\"io.github.resilience4j\".level", "DEBUG");
             return config;
-        }
-
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(FakeLlmTime.class);
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(WireMockLlm.class));
         }
     }
 

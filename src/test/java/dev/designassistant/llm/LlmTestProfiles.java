@@ -28,7 +28,7 @@ public final class LlmTestProfiles {
     }
 
     /** WireMock as the LLM, fake time, a 1 s time limit, and a breaker that never opens during the retry tests. */
-    public static class Upstream implements QuarkusTestProfile {
+    public static class Upstream extends WireMockWithFakeTime {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = wireMockBase();
@@ -36,20 +36,10 @@ public final class LlmTestProfiles {
             config.put("assistant.llm.circuit-breaker.sliding-window-size", "1000");
             return config;
         }
-
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(FakeLlmTime.class);
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(WireMockLlm.class));
-        }
     }
 
     /** WireMock as the LLM and a breaker that opens after 3 failed calls and half-opens after 30 s of fake time. */
-    public static class Breaker implements QuarkusTestProfile {
+    public static class Breaker extends WireMockWithFakeTime {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = wireMockBase();
@@ -59,7 +49,10 @@ public final class LlmTestProfiles {
             config.put("assistant.llm.circuit-breaker.permitted-calls-in-half-open", "1");
             return config;
         }
+    }
 
+    /** WireMock as the LLM and fake time: what the upstream profiles share. */
+    abstract static class WireMockWithFakeTime implements QuarkusTestProfile {
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
             return Set.of(FakeLlmTime.class);
