@@ -7,22 +7,28 @@ import dev.designassistant.catalog.ParameterValidator;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.catalog.ValidatedParameters;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Render time per catalog template (scenario E of the benchmark): validation of the examples once, then
- * many renders, reporting p50 and p99 in microseconds. Run: {@code bench/run render} or directly with the
- * test classpath.
+ * many renders, reporting p50 and p99 in microseconds. Run alone with the test classpath, or as part of
+ * {@code bench/run}.
  */
 public final class RenderTiming {
+
+    /** One template's render time. */
+    public record TemplateTiming(String template, double p50Micros, double p99Micros) {
+    }
 
     private RenderTiming() {
     }
 
-    public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        Catalog catalog = new Catalog(new CatalogConfig() {
+    /** The catalog of the {@code prompts} folder, loaded outside Quarkus. */
+    static Catalog catalog() {
+        return new Catalog(new CatalogConfig() {
             @Override
             public String dir() {
                 return "prompts";
@@ -33,11 +39,13 @@ public final class RenderTiming {
                 return false;
             }
         });
+    }
+
+    /** Renders every template of the catalog {@code rounds} times with its examples. */
+    public static List<TemplateTiming> measure(int rounds) {
         ObjectMapper json = new ObjectMapper();
-        double worstP99 = 0;
-        System.out.println("| template | p50 µs | p99 µs |");
-        System.out.println("|---|---|---|");
-        for (PromptTemplate t : catalog.templates()) {
+        List<TemplateTiming> timings = new ArrayList<>();
+        for (PromptTemplate t : catalog().templates()) {
             ValidatedParameters values = ParameterValidator.validate(t, json.valueToTree(t.examples()));
             long[] nanos = new long[rounds];
             for (int i = 0; i < rounds; i++) {
@@ -46,11 +54,19 @@ public final class RenderTiming {
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
-            double p50 = nanos[rounds / 2] / 1_000.0;
-            double p99 = nanos[(int) (rounds * 0.99)] / 1_000.0;
-            worstP99 = Math.max(worstP99, p99);
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", t.id(), p50, p99);
+            timings.add(new TemplateTiming(t.id(), nanos[rounds / 2] / 1_000.0, nanos[(int) (rounds * 0.99)] / 1_000.0));
         }
-        System.out.printf(Locale.ROOT, "worst p99 over the catalog: %.1f µs%n", worstP99);
+        return timings;
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        List<TemplateTiming> timings = measure(rounds);
+        System.out.println("| template | p50 µs | p99 µs |");
+        System.out.println("|---|---|---|");
+        timings.forEach(t -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", t.template(), t.p50Micros(),
+                t.p99Micros()));
+        System.out.printf(Locale.ROOT, "worst p99 over the catalog: %.1f µs%n",
+                timings.stream().mapToDouble(TemplateTiming::p99Micros).max().orElse(0));
     }
 }

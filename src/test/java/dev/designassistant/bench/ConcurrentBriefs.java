@@ -1,0 +1,43 @@
+package dev.designassistant.bench;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * B: briefs arriving at a fixed rate against a mock LLM that takes 1 s, each posted with {@code Prefer: wait} so
+ * one HTTP answer is the whole brief; at 1,000/s about 1,000 briefs are in flight at any time.
+ */
+final class ConcurrentBriefs {
+
+    private final Results results;
+    private final MockLlmServer mock;
+    private final ServiceProcess service;
+
+    ConcurrentBriefs(Results results, MockLlmServer mock, ServiceProcess service) {
+        this.results = results;
+        this.mock = mock;
+        this.service = service;
+    }
+
+    void measure(String brief, int rate, int seconds) throws Exception {
+        mock.latency(1000);
+        Map<String, String> prefer = Map.of("Prefer", "wait=60");
+        try (OpenLoopDriver driver = new OpenLoopDriver(rate * 4)) {
+            driver.run(service.port(), "/api/briefs", prefer, brief, rate, Duration.ofSeconds(1), Duration.ofSeconds(60));
+            String load = Machine.loadAverage();
+            mock.resetCounters();
+            OpenLoopDriver.Run run = driver.run(service.port(), "/api/briefs", prefer, brief, rate,
+                    Duration.ofSeconds(seconds), Duration.ofSeconds(60));
+            String note = String.format("%d briefs at %d/s, %d LLM calls held at once by the mock, load %s",
+                    run.scheduled(), rate, mock.maxInFlight(), load);
+            results.atLeast("B", "completed briefs/s as % of ideal (" + rate + "/s)", run.throughput() / rate * 100,
+                    "%", 90, note);
+            results.atMost("B", "errors", run.errors(), "", 0, run.errorKinds().isEmpty() ? "" : run.errorKinds().toString());
+            results.info("B", "end-to-end p50", run.p(50), "ms", "from the scheduled send time; LLM alone: 1000 ms");
+            results.info("B", "end-to-end p99", run.p(99), "ms", "max " + Results.number(run.p(100)) + " ms");
+            results.atMost("D", "RSS at the end of B", service.rssMegabytes(), "MB", 600, "");
+        } finally {
+            mock.latency(0);
+        }
+    }
+}
