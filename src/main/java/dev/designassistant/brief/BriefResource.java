@@ -3,6 +3,7 @@ package dev.designassistant.brief;
 import dev.designassistant.session.Owner;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * follow-up chain run in the background and can be watched at the session's events. With
  * {@code Prefer: wait=N} the request waits up to N seconds (at most 300) for the chain: 200 with the answers,
  * the LLM's error (503/504/502) if a step failed, or the usual 202 when the chain is still running.
+ * <p>
+ * Waiting holds no thread: a worker thread stores the brief, then the request is suspended until the chain's future
+ * completes (the answer is read on the chain's own virtual thread) or the wait runs out. A thread per waiting
+ * request would cap concurrent waiting briefs at the worker pool's size (200), far below what the LLM can serve.
  */
 @Path("/api/briefs")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,23 +46,33 @@ public class BriefResource {
     }
 
     @POST
-    public Response submit(BriefRequest request, @HeaderParam("Prefer") String prefer) throws InterruptedException {
+    @Blocking
+    public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer) {
         AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
         URI location = URI.create("/api/sessions/" + accepted.sessionId());
+        Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
+        // resolved against the request here: the chain's thread that completes the answer has no request context
+        URI absolute = stillRunning.getLocation();
         int wait = waitSeconds(prefer);
-        if (wait > 0) {
-            try {
-                accepted.chain().get(wait, TimeUnit.SECONDS);
-                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
-                return Response.ok(BriefAnswered.of(accepted, session)).location(location)
-                        .header("Preference-Applied", "wait=" + wait).build();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (TimeoutException e) {
-                // still running: answer as without the preference
-            }
+        if (wait == 0) {
+            return CompletableFuture.completedFuture(stillRunning);
         }
-        return Response.accepted(BriefAccepted.of(accepted)).location(location).build();
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        accepted.chain().whenComplete((done, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure); // the LLM's domain exception, mapped to its problem+json
+                return;
+            }
+            try {
+                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
+                answer.complete(Response.ok(BriefAnswered.of(accepted, session)).location(absolute)
+                        .header("Preference-Applied", "wait=" + wait).build());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        // still running when the wait is over: answer as without the preference
+        return answer.completeOnTimeout(stillRunning, wait, TimeUnit.SECONDS);
     }
 
     private static int waitSeconds(String prefer) {

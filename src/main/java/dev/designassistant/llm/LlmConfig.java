@@ -127,8 +127,12 @@ public interface LlmConfig {
 
     /** Bulkhead settings, per model. */
     interface BulkheadSettings {
-        /** Upstream calls that may run at once. */
-        @WithDefault("200")
+        /**
+         * Upstream calls that may run at once. Each waiting call costs a virtual thread and a socket, not a platform
+         * thread, so the default lets about 1,000 briefs run at once (B of BENCHMARKS.md) with room for bursts;
+         * lower it to the provider's own concurrency quota.
+         */
+        @WithDefault("2000")
         int maxConcurrentCalls();
 
         /** How long a call waits for a free place before it is refused. */

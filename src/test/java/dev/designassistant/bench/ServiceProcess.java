@@ -40,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("ASSISTANT_LLM_BASE_URL", llmBaseUrl);
         env.put("ASSISTANT_LLM_API_KEY", "bench");
         env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"); // = the default URL's options
         env.putAll(extraEnv);
         long launched = System.nanoTime();
         return new ServiceProcess(builder.start(), port, launched);
@@ -86,8 +86,13 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the JVM as an operator would (SIGTERM), then forcibly if it lingers. */
     @Override
     public void close() throws InterruptedException {
+        stop(20);
+    }
+
+    /** SIGTERM, then up to {@code seconds} for the JVM to exit (an AOT training run writes its cache then). */
+    void stop(int seconds) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }

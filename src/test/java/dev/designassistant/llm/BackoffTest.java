@@ -72,6 +72,6 @@ class BackoffTest {
         assertThat(config.circuitBreaker().failureRateThreshold()).isEqualTo(50f);
         assertThat(config.circuitBreaker().minimumNumberOfCalls()).isEqualTo(10);
         assertThat(config.circuitBreaker().waitInOpen()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.bulkhead().maxConcurrentCalls()).isEqualTo(200);
+        assertThat(config.bulkhead().maxConcurrentCalls()).isEqualTo(2000);
     }
 }
