@@ -3,18 +3,22 @@ package dev.designassistant.brief;
 import dev.designassistant.session.Owner;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
-import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +29,10 @@ import java.util.regex.Pattern;
  * {@code Prefer: wait=N} the request waits up to N seconds (at most 300) for the chain: 200 with the answers,
  * the LLM's error (503/504/502) if a step failed, or the usual 202 when the chain is still running.
  * <p>
- * Waiting holds no thread: a worker thread stores the brief, then the request is suspended until the chain's future
- * completes (the answer is read on the chain's own virtual thread) or the wait runs out. A thread per waiting
- * request would cap concurrent waiting briefs at the worker pool's size (200), far below what the LLM can serve.
+ * No thread waits for a request: the body is read on the event loop, the brief is stored on a virtual thread, and a
+ * waiting request is suspended until the chain's future completes (the answer is read on the chain's own virtual
+ * thread) or the wait runs out. A blocking method would hold a worker thread for the whole wait, capping waiting
+ * briefs at the worker pool's size (200), far below what the LLM serves (BENCHMARKS.md, scenario B).
  */
 @Path("/api/briefs")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +44,7 @@ public class BriefResource {
 
     private final BriefService briefs;
     private final SessionStore sessions;
+    private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
 
     public BriefResource(BriefService briefs, SessionStore sessions) {
         this.briefs = briefs;
@@ -46,18 +52,29 @@ public class BriefResource {
     }
 
     @POST
-    @Blocking
-    public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer) {
-        AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
-        URI location = URI.create("/api/sessions/" + accepted.sessionId());
-        Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
-        // resolved against the request here: the chain's thread that completes the answer has no request context
-        URI absolute = stillRunning.getLocation();
+    public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
+                                            @Context UriInfo uri) {
+        // resolved here, on the request's thread: the threads that complete the answer have no request context
+        URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
         int wait = waitSeconds(prefer);
-        if (wait == 0) {
-            return CompletableFuture.completedFuture(stillRunning);
-        }
         CompletableFuture<Response> answer = new CompletableFuture<>();
+        storing.execute(() -> {
+            try {
+                AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
+                respond(accepted, sessionsBase.resolve(accepted.sessionId()), wait, answer);
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e); // a domain exception, mapped to its problem+json
+            }
+        });
+        return answer;
+    }
+
+    private void respond(AcceptedBrief accepted, URI location, int wait, CompletableFuture<Response> answer) {
+        Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
+        if (wait == 0) {
+            answer.complete(stillRunning);
+            return;
+        }
         accepted.chain().whenComplete((done, failure) -> {
             if (failure != null) {
                 answer.completeExceptionally(failure); // the LLM's domain exception, mapped to its problem+json
@@ -65,14 +82,14 @@ public class BriefResource {
             }
             try {
                 SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
-                answer.complete(Response.ok(BriefAnswered.of(accepted, session)).location(absolute)
+                answer.complete(Response.ok(BriefAnswered.of(accepted, session)).location(location)
                         .header("Preference-Applied", "wait=" + wait).build());
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
         });
         // still running when the wait is over: answer as without the preference
-        return answer.completeOnTimeout(stillRunning, wait, TimeUnit.SECONDS);
+        answer.completeOnTimeout(stillRunning, wait, TimeUnit.SECONDS);
     }
 
     private static int waitSeconds(String prefer) {
@@ -81,5 +98,10 @@ public class BriefResource {
         }
         Matcher m = WAIT.matcher(prefer);
         return m.find() ? Math.min(Integer.parseInt(m.group(1)), MAX_WAIT_SECONDS) : 0;
+    }
+
+    @PreDestroy
+    void stop() {
+        storing.shutdownNow();
     }
 }

@@ -26,10 +26,17 @@ final class ConcurrentBriefs {
             driver.run(service.port(), "/api/briefs", prefer, brief, rate, Duration.ofSeconds(1), Duration.ofSeconds(60));
             String load = Machine.loadAverage();
             mock.resetCounters();
+            double cpuBefore = service.cpuSeconds();
+            double harnessBefore = Machine.ownCpuSeconds();
             OpenLoopDriver.Run run = driver.run(service.port(), "/api/briefs", prefer, brief, rate,
                     Duration.ofSeconds(seconds), Duration.ofSeconds(60));
             String note = String.format("%d briefs at %d/s, %d LLM calls held at once by the mock, load %s",
                     run.scheduled(), rate, mock.maxInFlight(), load);
+            double cpu = service.cpuSeconds() - cpuBefore;
+            double harness = Machine.ownCpuSeconds() - harnessBefore;
+            results.info("B", "service CPU per brief", cpu * 1000 / run.scheduled(), "ms",
+                    String.format("%.1f CPU s in all; the mock + driver used %.1f CPU s; %d cores", cpu, harness,
+                            Runtime.getRuntime().availableProcessors()));
             results.atLeast("B", "completed briefs/s as % of ideal (" + rate + "/s)", run.throughput() / rate * 100,
                     "%", 90, note);
             results.atMost("B", "errors", run.errors(), "", 0, run.errorKinds().isEmpty() ? "" : run.errorKinds().toString());

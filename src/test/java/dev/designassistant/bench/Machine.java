@@ -32,6 +32,12 @@ final class Machine {
         }
     }
 
+    /** CPU time this JVM (mock and driver) has used, in seconds. */
+    static double ownCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     private static String memTotal() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
