@@ -32,6 +32,12 @@ public class ChainEvents {
         watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(new Watcher(sink, sse));
     }
 
+    /** Whether anyone watches the session's events now. */
+    boolean watched(String sessionId) {
+        Set<Watcher> set = watchers.get(sessionId);
+        return set != null && !set.isEmpty();
+    }
+
     /** Sends one event to one sink. */
     void send(SseEventSink sink, Sse sse, ChainEvent event) {
         if (sink.isClosed()) {

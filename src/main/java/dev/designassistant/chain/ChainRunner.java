@@ -86,8 +86,12 @@ public class ChainRunner {
                 answer(next.get());
             }
         } finally {
-            var steps = store.steps(sessionId);
-            events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
+            // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
+            // reads the stored (finished) chain itself and gets its chain-done from the events endpoint.
+            if (events.watched(sessionId)) {
+                var steps = store.steps(sessionId);
+                events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
+            }
         }
     }
 
