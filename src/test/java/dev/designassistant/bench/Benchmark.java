@@ -47,8 +47,8 @@ public final class Benchmark {
     }
 
     /** Knobs, as system properties ({@code -Dbench.rate=1000} …); the defaults are the scenarios. */
-    record Settings(Path jar, Path out, List<String> serviceJvm, boolean aot, int rate, int seconds, int warmupPairs,
-                    int pairs, int chains, int renderRounds) {
+    record Settings(Path jar, Path out, List<String> serviceJvm, boolean aot, int rate, int lowRate, int seconds,
+                    int warmupPairs, int pairs, int chains, int renderRounds) {
         static Settings fromSystemProperties() {
             // the heap size README recommends for this load ("Running it for real"); the JVM's own default is 1/4 of RAM
             String jvm = System.getProperty("bench.service.jvm", "-Xmx384m");
@@ -56,7 +56,8 @@ public final class Benchmark {
             return new Settings(Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
                     Path.of(System.getProperty("bench.out", "target/bench")),
                     jvm.isBlank() ? List.of() : Arrays.asList(jvm.trim().split("\\s+")), aot,
-                    Integer.getInteger("bench.rate", 1000), Integer.getInteger("bench.seconds", 5),
+                    Integer.getInteger("bench.rate", 1000), Integer.getInteger("bench.rate.low", 250),
+                    Integer.getInteger("bench.seconds", 5),
                     Integer.getInteger("bench.warmup", 2000), Integer.getInteger("bench.pairs", 2000),
                     Integer.getInteger("bench.chains", 10), Integer.getInteger("bench.render.rounds", 20_000));
         }
@@ -90,7 +91,11 @@ public final class Benchmark {
                 }
                 addedLatency(service, mock);
                 chain(service, mock);
-                new ConcurrentBriefs(results, mock, service).measure(brief, settings.rate(), settings.seconds());
+                ConcurrentBriefs concurrent = new ConcurrentBriefs(results, mock, service);
+                if (settings.lowRate() > 0) {
+                    concurrent.measure(brief, settings.lowRate(), settings.seconds(), false);
+                }
+                concurrent.measure(brief, settings.rate(), settings.seconds(), true);
             }
         }
         renderTimes();
@@ -178,7 +183,9 @@ public final class Benchmark {
         pairs(service, direct, settings.warmupPairs(), null);
         String load = Machine.loadAverage();
         long[][] measured = new long[3][settings.pairs()];
+        double cpuBefore = service.cpuSeconds();
         pairs(service, direct, settings.pairs(), measured);
+        double cpuPerBrief = (service.cpuSeconds() - cpuBefore) * 1000 / settings.pairs();
         long[] viaService = measured[0];
         long[] straight = measured[1];
         long[] added = measured[2];
@@ -188,6 +195,8 @@ public final class Benchmark {
         String n = settings.pairs() + " pairs, load " + load;
         results.atMost("A", "added latency p50 (per pair: service − direct)", ms(pct(added, 50)), "ms", 1, n);
         results.atMost("A", "added latency p99 (per pair: service − direct)", ms(pct(added, 99)), "ms", 3, n);
+        results.info("A", "service CPU per brief, one at a time", cpuPerBrief, "ms",
+                "user + system time of the service JVM over the measured pairs / pairs");
         results.info("A", "p50 service − p50 direct", ms(pct(viaService, 50) - pct(straight, 50)), "ms",
                 String.format(Locale.ROOT, "service p50 %.3f ms, direct p50 %.3f ms",
                         ms(pct(viaService, 50)), ms(pct(straight, 50))));

@@ -19,7 +19,11 @@ final class ConcurrentBriefs {
         this.service = service;
     }
 
-    void measure(String brief, int rate, int seconds) throws Exception {
+    /**
+     * One open-loop run at the rate; {@code judged}: the issue's scenario (targets, RSS), else an information row
+     * showing what the service carries when the machine's CPU is not the limit.
+     */
+    void measure(String brief, int rate, int seconds, boolean judged) throws Exception {
         mock.latency(1000);
         Map<String, String> prefer = Map.of("Prefer", "wait=60");
         try (OpenLoopDriver driver = new OpenLoopDriver(rate * 4)) {
@@ -34,14 +38,22 @@ final class ConcurrentBriefs {
                     run.scheduled(), rate, mock.maxInFlight(), load);
             double cpu = service.cpuSeconds() - cpuBefore;
             double harness = Machine.ownCpuSeconds() - harnessBefore;
-            results.info("B", "service CPU per brief", cpu * 1000 / run.scheduled(), "ms",
-                    String.format("%.1f CPU s in all; the mock + driver used %.1f CPU s; %d cores", cpu, harness,
-                            Runtime.getRuntime().availableProcessors()));
-            results.atLeast("B", "completed briefs/s as % of ideal (" + rate + "/s)", run.throughput() / rate * 100,
-                    "%", 90, note);
-            results.atMost("B", "errors", run.errors(), "", 0, run.errorKinds().isEmpty() ? "" : run.errorKinds().toString());
-            results.info("B", "end-to-end p50", run.p(50), "ms", "from the scheduled send time; LLM alone: 1000 ms");
-            results.info("B", "end-to-end p99", run.p(99), "ms", "max " + Results.number(run.p(100)) + " ms");
+            String scenario = judged ? "B" : "B@" + rate;
+            String cpuNote = String.format("%.1f CPU s in all; the mock + driver used %.1f CPU s; %d cores", cpu, harness,
+                    Runtime.getRuntime().availableProcessors());
+            String errors = run.errorKinds().isEmpty() ? "" : run.errorKinds().toString();
+            double percent = run.throughput() / rate * 100;
+            if (!judged) {
+                results.info(scenario, "completed briefs/s as % of " + rate + "/s", percent, "%",
+                        String.format("%d errors %s, p99 %.0f ms, CPU per brief %.2f ms; %s", run.errors(), errors,
+                                run.p(99), cpu * 1000 / run.scheduled(), note));
+                return;
+            }
+            results.info(scenario, "service CPU per brief", cpu * 1000 / run.scheduled(), "ms", cpuNote);
+            results.atLeast(scenario, "completed briefs/s as % of ideal (" + rate + "/s)", percent, "%", 90, note);
+            results.atMost(scenario, "errors", run.errors(), "", 0, errors);
+            results.info(scenario, "end-to-end p50", run.p(50), "ms", "from the scheduled send time; LLM alone: 1000 ms");
+            results.info(scenario, "end-to-end p99", run.p(99), "ms", "max " + Results.number(run.p(100)) + " ms");
             results.atMost("D", "RSS at the end of B", service.rssMegabytes(), "MB", 600, "");
         } finally {
             mock.latency(0);
