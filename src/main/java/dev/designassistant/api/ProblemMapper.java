@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.UnknownTemplateException;
+import dev.designassistant.session.IdempotencyKeyInFlightException;
+import dev.designassistant.session.IdempotencyKeyReusedException;
 import dev.designassistant.session.SessionBusyException;
 import dev.designassistant.session.StorageException;
 import dev.designassistant.session.UnknownSessionException;
@@ -56,6 +58,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response sessionBusy(SessionBusyException e) {
         return respond(Problem.of("session-busy", "Session busy", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return respond(Problem.of("idempotency-key-reused", "Idempotency key reused", 422, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyInFlight(IdempotencyKeyInFlightException e) {
+        return Response.fromResponse(respond(Problem.of("idempotency-key-in-flight", "Request in progress", 409,
+                e.getMessage()))).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

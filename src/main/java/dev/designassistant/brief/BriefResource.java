@@ -1,5 +1,6 @@
 package dev.designassistant.brief;
 
+import dev.designassistant.api.Idempotency;
 import dev.designassistant.session.Owner;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
@@ -34,17 +35,26 @@ public class BriefResource {
 
     private final BriefService briefs;
     private final SessionStore sessions;
+    private final Idempotency idempotency;
 
-    public BriefResource(BriefService briefs, SessionStore sessions) {
+    public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency) {
         this.briefs = briefs;
         this.sessions = sessions;
+        this.idempotency = idempotency;
     }
 
     @POST
-    public Response submit(BriefRequest request, @HeaderParam("Prefer") String prefer) throws InterruptedException {
+    public Response submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(Owner.ANONYMOUS, idempotencyKey, "POST /api/briefs", request,
+                recorder -> submit(request, waitSeconds(prefer), recorder));
+    }
+
+    /** A repeat with the same key gets the 202 of the session this request created, whatever the wait. */
+    private Response submit(BriefRequest request, int wait, Idempotency.Recorder recorder) {
         AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
         URI location = URI.create("/api/sessions/" + accepted.sessionId());
-        int wait = waitSeconds(prefer);
+        recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
         if (wait > 0) {
             try {
                 accepted.chain().get(wait, TimeUnit.SECONDS);
@@ -53,6 +63,8 @@ public class BriefResource {
                         .header("Preference-Applied", "wait=" + wait).build();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (TimeoutException e) {
                 // still running: answer as without the preference
             }

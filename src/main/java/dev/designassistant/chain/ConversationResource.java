@@ -1,5 +1,6 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.api.Idempotency;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.session.ClaimedStep;
@@ -11,6 +12,7 @@ import dev.designassistant.session.SessionView;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,8 +36,11 @@ public class ConversationResource {
     private final ChainRunner runner;
     private final ChainEvents events;
     private final ChainInstance instance;
+    private final Idempotency idempotency;
 
-    public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance) {
+    public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance,
+                                Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.store = store;
         this.runner = runner;
         this.events = events;
@@ -46,14 +51,20 @@ public class ConversationResource {
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Message ask(@PathParam("id") String id, AskRequest request) {
+    public Response ask(@PathParam("id") String id, AskRequest request,
+                        @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         String question = request == null ? null : request.content();
         if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
                     "is required: a question of 1 to " + MAX_QUESTION + " characters")));
         }
-        ClaimedStep claimed = store.addUserStep(id, Owner.ANONYMOUS, question, instance.id(), instance.lease());
-        return runner.answerNow(claimed);
+        return idempotency.run(Owner.ANONYMOUS, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
+                recorder -> {
+                    ClaimedStep claimed = store.addUserStep(id, Owner.ANONYMOUS, question, instance.id(), instance.lease());
+                    Message answer = runner.answerNow(claimed);
+                    recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
+                    return Response.ok(answer).build();
+                });
     }
 
     @POST
