@@ -1,63 +1,64 @@
 package dev.designassistant.chain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
-/** Who watches which session's chain, and the server-sent events they get. */
+/**
+ * Who watches which session's chain, and the events they get: a stream per watcher that starts with the
+ * session's current state and ends after {@code chain-done}. The HTTP layer owns the streams' lifecycle, so a
+ * watcher that arrives after the end is answered and closed cleanly.
+ */
 @ApplicationScoped
 public class ChainEvents {
 
-    private final ObjectMapper json;
-    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Set<MultiEmitter<? super ChainEvent>>> watchers = new ConcurrentHashMap<>();
 
-    public ChainEvents(ObjectMapper json) {
-        this.json = json;
+    /**
+     * A stream of the session's events. It is registered before the opening events are read, so nothing that
+     * happens in between is lost; the opening events (the state, and {@code chain-done} when nothing runs) are
+     * read on a worker thread because they come from the database.
+     */
+    Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
+        return Multi.createFrom().<ChainEvent>emitter(emitter -> {
+            Set<MultiEmitter<? super ChainEvent>> set =
+                    watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet());
+            set.add(emitter);
+            emitter.onTermination(() -> forget(sessionId, emitter));
+            for (ChainEvent event : opening.get()) {
+                emit(emitter, event);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private record Watcher(SseEventSink sink, Sse sse) {
+    /** Sends the event to every watcher of its session; a final event ends their streams. */
+    void publish(ChainEvent event) {
+        for (MultiEmitter<? super ChainEvent> emitter : watchers.getOrDefault(event.sessionId(), Set.of())) {
+            emit(emitter, event);
+        }
     }
 
-    /** Adds a watcher; it receives every later event of the session. */
-    void watch(String sessionId, SseEventSink sink, Sse sse) {
-        watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(new Watcher(sink, sse));
-    }
-
-    /** Sends one event to one sink. */
-    void send(SseEventSink sink, Sse sse, ChainEvent event) {
-        if (sink.isClosed()) {
+    private static void emit(MultiEmitter<? super ChainEvent> emitter, ChainEvent event) {
+        if (emitter.isCancelled()) {
             return;
         }
-        try {
-            sink.send(sse.newEventBuilder().name(event.type()).data(json.writeValueAsString(event)).build())
-                    .toCompletableFuture().get(5, TimeUnit.SECONDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chain events are plain records", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            sink.close(); // the watcher went away; the chain goes on without it
+        emitter.emit(event);
+        if (event.isFinal()) {
+            emitter.complete();
         }
     }
 
-    /** Sends the event to every watcher of its session; a final event closes their streams. */
-    void publish(ChainEvent event) {
-        Set<Watcher> set = watchers.getOrDefault(event.sessionId(), Set.of());
-        for (Watcher w : set) {
-            send(w.sink(), w.sse(), event);
-            if (event.isFinal() || w.sink().isClosed()) {
-                set.remove(w);
-                w.sink().close();
-            }
-        }
+    private void forget(String sessionId, MultiEmitter<? super ChainEvent> emitter) {
+        watchers.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(emitter);
+            return set.isEmpty() ? null : set;
+        });
     }
 }

@@ -10,6 +10,7 @@ import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.SessionView;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import java.util.List;
 import java.util.Map;
@@ -81,15 +82,20 @@ public class ConversationResource {
     @Path("/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         store.view(id, Owner.ANONYMOUS); // 404 before the stream opens
-        events.watch(id, sink, sse);
+        return events.watch(id, () -> opening(id))
+                .map(event -> sse.newEventBuilder().name(event.type())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChainEvent.class, event).build());
+    }
+
+    /** What a watcher gets first: the state, and the end at once when nothing is running. */
+    private List<ChainEvent> opening(String id) {
         SessionView view = store.view(id, Owner.ANONYMOUS);
-        events.send(sink, sse, new ChainEvent("state", id, null, SessionDetails.statusOf(view.steps()), null, view.steps()));
-        if (!"running".equals(SessionDetails.statusOf(view.steps()))) {
-            events.send(sink, sse, new ChainEvent("chain-done", id, null, SessionDetails.statusOf(view.steps()), null,
-                    view.steps()));
-            sink.close();
-        }
+        String status = SessionDetails.statusOf(view.steps());
+        ChainEvent state = new ChainEvent("state", id, null, status, null, view.steps());
+        return "running".equals(status)
+                ? List.of(state)
+                : List.of(state, new ChainEvent("chain-done", id, null, status, null, view.steps()));
     }
 }
