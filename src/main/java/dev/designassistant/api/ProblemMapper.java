@@ -12,11 +12,13 @@ import dev.designassistant.session.IdempotencyKeyInFlightException;
 import dev.designassistant.session.IdempotencyKeyReusedException;
 import dev.designassistant.session.SessionBusyException;
 import dev.designassistant.session.StorageException;
+import dev.designassistant.session.TokenBudgetExceededException;
 import dev.designassistant.session.UnknownSessionException;
 import dev.designassistant.llm.Durations;
 import dev.designassistant.llm.LlmRejectedException;
 import dev.designassistant.llm.LlmTimeoutException;
 import dev.designassistant.llm.LlmUnavailableException;
+import dev.designassistant.llm.RateLimitedException;
 import dev.designassistant.llm.UnknownModelException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -72,6 +74,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tokenBudgetExceeded(TokenBudgetExceededException e) {
+        return respond(Problem.of("token-budget-exceeded", "Token budget exceeded", 422, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response storageUnavailable(StorageException e) {
         LOG.errorf(e, "Session database unavailable");
         return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
@@ -92,6 +99,13 @@ public class ProblemMapper {
         Problem problem = Problem.of("llm-unavailable", "LLM unavailable", 503,
                 e.getMessage() + ". Try again in " + seconds + " s.");
         return Response.fromResponse(respond(problem)).header("Retry-After", seconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
+        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429,
+                e.getMessage() + "; try again in " + seconds + " s."))).header("Retry-After", seconds).build();
     }
 
     @ServerExceptionMapper

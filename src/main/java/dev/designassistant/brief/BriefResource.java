@@ -1,7 +1,8 @@
 package dev.designassistant.brief;
 
+import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.session.Owner;
+import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import jakarta.ws.rs.Consumes;
@@ -36,29 +37,36 @@ public class BriefResource {
     private final BriefService briefs;
     private final SessionStore sessions;
     private final Idempotency idempotency;
+    private final Caller caller;
+    private final SpendingLimiter limiter;
 
-    public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency) {
+    public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
+                         SpendingLimiter limiter) {
+        this.limiter = limiter;
         this.briefs = briefs;
         this.sessions = sessions;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
     public Response submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.run(Owner.ANONYMOUS, idempotencyKey, "POST /api/briefs", request,
-                recorder -> submit(request, waitSeconds(prefer), recorder));
+        String owner = caller.owner();
+        return idempotency.run(owner, idempotencyKey, "POST /api/briefs", request,
+                recorder -> submit(request, owner, waitSeconds(prefer), recorder));
     }
 
     /** A repeat with the same key gets the 202 of the session this request created, whatever the wait. */
-    private Response submit(BriefRequest request, int wait, Idempotency.Recorder recorder) {
-        AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
+    private Response submit(BriefRequest request, String owner, int wait, Idempotency.Recorder recorder) {
+        limiter.acquire(owner);
+        AcceptedBrief accepted = briefs.accept(request, owner);
         URI location = URI.create("/api/sessions/" + accepted.sessionId());
         recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
         if (wait > 0) {
             try {
                 accepted.chain().get(wait, TimeUnit.SECONDS);
-                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
+                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), owner));
                 return Response.ok(BriefAnswered.of(accepted, session)).location(location)
                         .header("Preference-Applied", "wait=" + wait).build();
             } catch (ExecutionException e) {

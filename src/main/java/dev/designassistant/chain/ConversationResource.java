@@ -1,11 +1,12 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.Owner;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.SessionView;
@@ -38,10 +39,14 @@ public class ConversationResource {
     private final ChainEvents events;
     private final ChainInstance instance;
     private final Idempotency idempotency;
+    private final Caller caller;
+    private final SpendingLimiter limiter;
 
     public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance,
-                                Idempotency idempotency) {
+                                Idempotency idempotency, Caller caller, SpendingLimiter limiter) {
+        this.limiter = limiter;
         this.idempotency = idempotency;
+        this.caller = caller;
         this.store = store;
         this.runner = runner;
         this.events = events;
@@ -59,9 +64,11 @@ public class ConversationResource {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
                     "is required: a question of 1 to " + MAX_QUESTION + " characters")));
         }
-        return idempotency.run(Owner.ANONYMOUS, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
+        String owner = caller.owner();
+        return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
                 recorder -> {
-                    ClaimedStep claimed = store.addUserStep(id, Owner.ANONYMOUS, question, instance.id(), instance.lease());
+                    limiter.acquire(owner);
+                    ClaimedStep claimed = store.addUserStep(id, owner, question, instance.id(), instance.lease());
                     Message answer = runner.answerNow(claimed);
                     recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
                     return Response.ok(answer).build();
@@ -72,7 +79,8 @@ public class ConversationResource {
     @Path("/chain/resume")
     @Produces(MediaType.APPLICATION_JSON)
     public Response resume(@PathParam("id") String id) {
-        int resumed = store.resume(id, Owner.ANONYMOUS);
+        limiter.acquire(caller.owner());
+        int resumed = store.resume(id, caller.owner());
         runner.start(id);
         return Response.accepted(Map.of("sessionId", id, "resumedSteps", resumed))
                 .header("Location", "/api/sessions/" + id).build();
@@ -83,15 +91,16 @@ public class ConversationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
-        store.view(id, Owner.ANONYMOUS); // 404 before the stream opens
-        return events.watch(id, () -> opening(id))
+        String owner = caller.owner(); // the stream is read on other threads, outside this request's scope
+        store.view(id, owner); // 404 before the stream opens
+        return events.watch(id, () -> opening(id, owner))
                 .map(event -> sse.newEventBuilder().name(event.type())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChainEvent.class, event).build());
     }
 
     /** What a watcher gets first: the state, and the end at once when nothing is running. */
-    private List<ChainEvent> opening(String id) {
-        SessionView view = store.view(id, Owner.ANONYMOUS);
+    private List<ChainEvent> opening(String id, String owner) {
+        SessionView view = store.view(id, owner);
         String status = SessionDetails.statusOf(view.steps());
         ChainEvent state = new ChainEvent("state", id, null, status, null, view.steps());
         return "running".equals(status)

@@ -36,6 +36,18 @@ final class MessageRepository {
         return seq;
     }
 
+    /** Input and output tokens the session's answers have used so far. */
+    long tokensUsed(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(coalesce(input_tokens, 0) "
+                + "+ coalesce(output_tokens, 0)), 0) from message where session_id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     boolean exists(Connection c, String sessionId, int step, String role) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "select 1 from message where session_id = ? and step_idx = ? and role = ?")) {

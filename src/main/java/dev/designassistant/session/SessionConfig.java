@@ -17,6 +17,13 @@ public interface SessionConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * Most tokens (input + output, as the LLM counts them) one session may use; a question after that is
+     * refused and the chain stops with the reason. 0 = no budget.
+     */
+    @WithDefault("500000")
+    long tokenBudget();
+
     /** How long an {@code Idempotency-Key} and the response it got are kept; a repeat after this is a new request. */
     @WithDefault("24h")
     Duration idempotencyKeyTtl();

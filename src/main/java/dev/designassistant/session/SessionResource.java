@@ -1,5 +1,6 @@
 package dev.designassistant.session;
 
+import dev.designassistant.api.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DELETE;
@@ -19,28 +20,30 @@ import jakarta.ws.rs.core.Response;
 public class SessionResource {
 
     private final SessionStore store;
+    private final Caller caller;
 
-    public SessionResource(SessionStore store) {
+    public SessionResource(SessionStore store, Caller caller) {
         this.store = store;
+        this.caller = caller;
     }
 
     @GET
     public SessionPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return new SessionPage(store.page(Owner.ANONYMOUS, page * size, size).stream().map(SessionSummary::of).toList(),
-                page, size, store.count(Owner.ANONYMOUS));
+        return new SessionPage(store.page(caller.owner(), page * size, size).stream().map(SessionSummary::of).toList(),
+                page, size, store.count(caller.owner()));
     }
 
     @GET
     @Path("/{id}")
     public SessionDetails get(@PathParam("id") String id) {
-        return SessionDetails.of(store.view(id, Owner.ANONYMOUS));
+        return SessionDetails.of(store.view(id, caller.owner()));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        store.delete(id, Owner.ANONYMOUS);
+        store.delete(id, caller.owner());
         return Response.noContent().build();
     }
 }

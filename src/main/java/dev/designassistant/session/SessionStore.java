@@ -21,9 +21,31 @@ public class SessionStore {
     private final StepRepository steps = new StepRepository();
     private final MessageRepository messages = new MessageRepository();
 
-    public SessionStore(Database db, Clock clock) {
+    private final long tokenBudget;
+
+    public SessionStore(Database db, Clock clock, SessionConfig config) {
         this.db = db;
         this.clock = clock;
+        this.tokenBudget = config.tokenBudget();
+    }
+
+    /**
+     * Checks that the session may spend more tokens.
+     *
+     * @throws TokenBudgetExceededException when its answers have used up the session's token budget
+     */
+    public void checkTokenBudget(String sessionId) {
+        db.inTransaction(c -> {
+            checkTokenBudget(c, sessionId);
+            return null;
+        });
+    }
+
+    private void checkTokenBudget(java.sql.Connection c, String sessionId) throws java.sql.SQLException {
+        long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+        if (tokenBudget > 0 && used >= tokenBudget) {
+            throw new TokenBudgetExceededException(sessionId, used, tokenBudget);
+        }
     }
 
     /** Stores a new session with its steps (all pending), all or nothing. */
@@ -85,6 +107,7 @@ public class SessionStore {
      * Adds a user's follow-up as a step claimed by this instance, with its question stored.
      *
      * @throws SessionBusyException while another step of the session is pending or running
+     * @throws TokenBudgetExceededException when the session has used up its token budget
      */
     public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
         return db.inTransaction(c -> {
@@ -93,6 +116,7 @@ public class SessionStore {
                     || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
             }
+            checkTokenBudget(c, sessionId);
             int index = steps.nextIndex(c, sessionId);
             Instant now = clock.instant();
             steps.insert(c, sessionId, index, StepKind.USER, question, StepStatus.PENDING);

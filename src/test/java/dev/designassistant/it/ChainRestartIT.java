@@ -22,7 +22,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -128,16 +127,16 @@ class ChainRestartIT {
     }
 
     private static String submitSagaBrief(ServiceProcess service) {
-        Map<String, Object> example = given().baseUri(service.baseUri()).get("/api/templates/saga-design")
+        Map<String, Object> example = service.request().get("/api/templates/saga-design")
                 .then().statusCode(200).extract().path("example");
-        return given().baseUri(service.baseUri()).contentType(ContentType.JSON)
+        return service.request().contentType(ContentType.JSON)
                 .body(Map.of("template", "saga-design", "parameters", example))
                 .when().post("/api/briefs")
                 .then().statusCode(202).extract().path("sessionId");
     }
 
     private static JsonPath session(ServiceProcess service, String id) {
-        return given().baseUri(service.baseUri()).get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
+        return service.request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     private static List<Map<String, Object>> messages(ServiceProcess service, String id) {

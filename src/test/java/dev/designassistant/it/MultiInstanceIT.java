@@ -19,7 +19,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -94,15 +93,15 @@ class MultiInstanceIT {
     }
 
     private static String submit(ServiceProcess service) {
-        Map<String, Object> example = given().baseUri(service.baseUri()).get("/api/templates/outbox-pattern")
+        Map<String, Object> example = service.request().get("/api/templates/outbox-pattern")
                 .then().statusCode(200).extract().path("example");
-        return given().baseUri(service.baseUri()).contentType(ContentType.JSON)
+        return service.request().contentType(ContentType.JSON)
                 .body(Map.of("template", "outbox-pattern", "parameters", example))
                 .when().post("/api/briefs")
                 .then().statusCode(202).extract().path("sessionId");
     }
 
     private static JsonPath session(ServiceProcess service, String id) {
-        return given().baseUri(service.baseUri()).get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
+        return service.request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
     }
 }

@@ -1,5 +1,8 @@
 package dev.designassistant.it;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,6 +22,8 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The one client the processes know; access control is on, as in production. */
+    private static final String API_KEY = "it-client-key";
 
     private final Process process;
     private final int port;
@@ -42,6 +47,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
         ServiceProcess service = new ServiceProcess(builder.start(), port);
         service.awaitReady(log);
         return service;
@@ -49,6 +55,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUri() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A request to this process, with the client's API key. */
+    RequestSpecification request() {
+        return RestAssured.given().baseUri(baseUri()).header("Authorization", "Bearer " + API_KEY);
     }
 
     /** Kills the process without warning (SIGKILL), as a crash or an OOM killer would. */
