@@ -5,6 +5,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,46 +20,70 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ChainEvents {
 
-    private final Map<String, Set<MultiEmitter<? super ChainEvent>>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
 
     /**
-     * A stream of the session's events. It is registered before the opening events are read, so nothing that
-     * happens in between is lost; the opening events (the state, and {@code chain-done} when nothing runs) are
-     * read on a worker thread because they come from the database.
+     * A stream of the session's events. The watcher is registered before the opening events are read, so nothing
+     * that happens in between is lost, and events that arrive meanwhile wait until the opening is sent, so the
+     * state always comes first. The opening is read on a worker thread because it comes from the database.
      */
     Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
         return Multi.createFrom().<ChainEvent>emitter(emitter -> {
-            Set<MultiEmitter<? super ChainEvent>> set =
-                    watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet());
-            set.add(emitter);
-            emitter.onTermination(() -> forget(sessionId, emitter));
-            for (ChainEvent event : opening.get()) {
-                emit(emitter, event);
-            }
+            Watcher watcher = new Watcher(emitter);
+            watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(watcher);
+            emitter.onTermination(() -> forget(sessionId, watcher));
+            watcher.open(opening.get());
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** Sends the event to every watcher of its session; a final event ends their streams. */
     void publish(ChainEvent event) {
-        for (MultiEmitter<? super ChainEvent> emitter : watchers.getOrDefault(event.sessionId(), Set.of())) {
-            emit(emitter, event);
+        for (Watcher watcher : watchers.getOrDefault(event.sessionId(), Set.of())) {
+            watcher.deliver(event);
         }
     }
 
-    private static void emit(MultiEmitter<? super ChainEvent> emitter, ChainEvent event) {
-        if (emitter.isCancelled()) {
-            return;
-        }
-        emitter.emit(event);
-        if (event.isFinal()) {
-            emitter.complete();
-        }
-    }
-
-    private void forget(String sessionId, MultiEmitter<? super ChainEvent> emitter) {
+    private void forget(String sessionId, Watcher watcher) {
         watchers.computeIfPresent(sessionId, (id, set) -> {
-            set.remove(emitter);
+            set.remove(watcher);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /** One watcher's stream: holds live events back until its opening events are sent. */
+    private static final class Watcher {
+
+        private final MultiEmitter<? super ChainEvent> emitter;
+        private List<ChainEvent> early = new ArrayList<>();
+        private boolean ended;
+
+        Watcher(MultiEmitter<? super ChainEvent> emitter) {
+            this.emitter = emitter;
+        }
+
+        synchronized void open(List<ChainEvent> opening) {
+            opening.forEach(this::emit);
+            early.forEach(this::emit);
+            early = null;
+        }
+
+        synchronized void deliver(ChainEvent event) {
+            if (early != null) {
+                early.add(event);
+            } else {
+                emit(event);
+            }
+        }
+
+        private void emit(ChainEvent event) {
+            if (ended || emitter.isCancelled()) {
+                return;
+            }
+            emitter.emit(event);
+            if (event.isFinal()) {
+                ended = true;
+                emitter.complete();
+            }
+        }
     }
 }
