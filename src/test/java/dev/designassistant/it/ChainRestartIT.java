@@ -2,7 +2,6 @@ package dev.designassistant.it;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +60,9 @@ class ChainRestartIT {
             List<Map<String, Object>> beforeCrash;
             ServiceProcess first = ServiceProcess.start("restart-" + db + "-first", env);
             try {
-                id = submitSagaBrief(first);
+                id = first.submitBrief("saga-design");
                 await().atMost(Duration.ofSeconds(30)).until(() -> llmCalls() == 4);
-                beforeCrash = messages(first, id);
+                beforeCrash = first.session(id).getList("messages");
             } finally {
                 first.kill();
             }
@@ -73,9 +72,9 @@ class ChainRestartIT {
             answerEverything();
             try (ServiceProcess second = ServiceProcess.start("restart-" + db + "-second", env)) {
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> "done".equals(session(second, id).getString("status")));
+                        .until(() -> "done".equals(second.session(id).getString("status")));
 
-                JsonPath session = session(second, id);
+                JsonPath session = second.session(id);
                 assertThat(session.getList("steps.status")).containsOnly("DONE").hasSize(7);
                 List<Map<String, Object>> messages = session.getList("messages");
                 assertThat(messages).hasSize(14);
@@ -124,22 +123,5 @@ class ChainRestartIT {
 
     private int llmCalls() {
         return llm.findAll(postRequestedFor(urlEqualTo(CHAT))).size();
-    }
-
-    private static String submitSagaBrief(ServiceProcess service) {
-        Map<String, Object> example = service.request().get("/api/templates/saga-design")
-                .then().statusCode(200).extract().path("example");
-        return service.request().contentType(ContentType.JSON)
-                .body(Map.of("template", "saga-design", "parameters", example))
-                .when().post("/api/briefs")
-                .then().statusCode(202).extract().path("sessionId");
-    }
-
-    private static JsonPath session(ServiceProcess service, String id) {
-        return service.request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<Map<String, Object>> messages(ServiceProcess service, String id) {
-        return session(service, id).getList("messages");
     }
 }

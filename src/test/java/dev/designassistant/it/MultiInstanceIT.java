@@ -1,8 +1,6 @@
 package dev.designassistant.it;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class MultiInstanceIT {
             try (ServiceProcess b = ServiceProcess.start("instance-b", instance(store, "instance-b"))) {
                 try {
                     for (int i = 0; i < BRIEFS; i++) {
-                        ids.add(submit(a));
+                        ids.add(a.submitBrief("outbox-pattern"));
                     }
                     await().atMost(Duration.ofSeconds(30)).until(() -> llmCalls() >= 2 * BRIEFS);
                 } finally {
@@ -63,10 +61,10 @@ class MultiInstanceIT {
                 }
 
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                        ids.stream().allMatch(id -> "done".equals(session(b, id).getString("status"))));
+                        ids.stream().allMatch(id -> "done".equals(b.session(id).getString("status"))));
 
                 for (String id : ids) {
-                    List<Map<String, Object>> messages = session(b, id).getList("messages");
+                    List<Map<String, Object>> messages = b.session(id).getList("messages");
                     assertThat(messages).as("session %s", id).hasSize(14);
                     for (int i = 0; i < 14; i++) {
                         assertThat(messages.get(i).get("role")).isEqualTo(i % 2 == 0 ? "user" : "assistant");
@@ -90,18 +88,5 @@ class MultiInstanceIT {
 
     private int llmCalls() {
         return llm.findAll(postRequestedFor(urlEqualTo(CHAT))).size();
-    }
-
-    private static String submit(ServiceProcess service) {
-        Map<String, Object> example = service.request().get("/api/templates/outbox-pattern")
-                .then().statusCode(200).extract().path("example");
-        return service.request().contentType(ContentType.JSON)
-                .body(Map.of("template", "outbox-pattern", "parameters", example))
-                .when().post("/api/briefs")
-                .then().statusCode(202).extract().path("sessionId");
-    }
-
-    private static JsonPath session(ServiceProcess service, String id) {
-        return service.request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
     }
 }

@@ -57,6 +57,21 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Posts a brief of the template with its example parameters and the full chain; the session id. */
+    String submitBrief(String template) {
+        java.util.Map<String, Object> example = request().get("/api/templates/" + template)
+                .then().statusCode(200).extract().path("example");
+        return request().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("template", template, "parameters", example))
+                .when().post("/api/briefs")
+                .then().statusCode(202).extract().path("sessionId");
+    }
+
+    /** The session as GET /api/sessions/{id} shows it. */
+    io.restassured.path.json.JsonPath session(String id) {
+        return request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
     /** A request to this process, with the client's API key. */
     RequestSpecification request() {
         return RestAssured.given().baseUri(baseUri()).header("Authorization", "Bearer " + API_KEY);
