@@ -40,6 +40,10 @@ public class Main {
         CommandLine parser = new CommandLine(probe);
         try {
             parser.parseArgs(review);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.threshold(); // a wrong value is a usage error before anything starts
+                probe.reportFormat();
+            }
         } catch (CommandLine.ParameterException e) {
             parser.getErr().println(e.getMessage());
             parser.usage(parser.getErr());

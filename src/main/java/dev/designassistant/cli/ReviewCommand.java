@@ -98,7 +98,8 @@ public class ReviewCommand implements Callable<Integer> {
         return threshold.filter(result::hasFindingAtLeast).map(t -> FINDINGS).orElse(OK);
     }
 
-    private Optional<Severity> threshold() {
+    /** The --fail-on severity; empty for none. */
+    Optional<Severity> threshold() {
         if ("none".equalsIgnoreCase(failOn)) {
             return Optional.empty();
         }
@@ -106,7 +107,8 @@ public class ReviewCommand implements Callable<Integer> {
                 spec.commandLine(), "--fail-on must be critical, major, minor or none, not '" + failOn + "'")));
     }
 
-    private ReportFormat reportFormat() {
+    /** The --format asked for. */
+    ReportFormat reportFormat() {
         try {
             return ReportFormat.named(format);
         } catch (UnsupportedFormatException e) {
