@@ -24,6 +24,7 @@ public class Main {
             "quarkus.log.console.stderr", "true",
             "quarkus.log.level", "WARN",
             "quarkus.banner.enabled", "false",
+            "quarkus.log.category.\"org.flywaydb\".level", "ERROR", // its H2-version notice is noise in a build log
             "quarkus.datasource.h2.jdbc.url",
             "jdbc:h2:mem:review;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
