@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public record FindingsReply(List<Finding> findings, List<String> problems) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // "{…} Hope this helps!" is not conforming
     private static final Pattern FENCED = Pattern.compile("(?s)^```[A-Za-z]*\\s*\\n(.*?)\\n?```$");
 
     /** Reads the reply against the schema. */

@@ -1,24 +1,13 @@
 package dev.designassistant.review;
 
 import dev.designassistant.catalog.Catalog;
-import dev.designassistant.catalog.CatalogConfig;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewChecklistTest {
 
-    private final Catalog catalog = new Catalog(new CatalogConfig() {
-        @Override
-        public String dir() {
-            return "prompts";
-        }
-
-        @Override
-        public boolean reload() {
-            return false;
-        }
-    });
+    private final Catalog catalog = TestCatalog.real();
 
     @Test
     void should_read_each_section_8_checklist_from_the_template_body() {

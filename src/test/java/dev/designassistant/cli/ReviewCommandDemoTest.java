@@ -2,6 +2,7 @@ package dev.designassistant.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,22 +11,26 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CI command in this process against the built-in demo model, as the README runs it: the demo answers a review
- * with one major and one minor finding, so --fail-on decides the exit code.
+ * The CI command against the built-in demo model, in this process as the README runs it and over HTTP with
+ * {@code --url}: the demo answers a review with one major and one minor finding, so --fail-on decides the exit code.
  */
 @QuarkusTest
-class InProcessReviewTest {
+class ReviewCommandDemoTest {
 
     private static final String EXAMPLE = "examples/InventoryLock.java";
 
     @Inject
     InProcessReviewer reviewer;
+
+    @TestHTTPResource("/")
+    URI service;
 
     @TempDir
     Path dir;
@@ -63,6 +68,32 @@ class InProcessReviewTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("patternName is required");
+    }
+
+    @Test
+    void should_review_against_a_running_service_with_url() throws Exception {
+        Path report = dir.resolve("review.json");
+
+        int code = new CommandLine(new ReviewCommand(HttpReviewer::new)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute("--url", service.toString(), "--template", "pattern-code-review",
+                        "--param", "patternName=a Redis distributed lock", "--fail-on", "minor", "--format", "json",
+                        "--output", report.toString(), EXAMPLE);
+
+        assertThat(code).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/template/id").asText()).isEqualTo("pattern-code-review");
+        assertThat(json.at("/review/counts/total").asInt()).isEqualTo(2);
+        assertThat(json.at("/exchanges/0/question").asText()).contains("==> " + EXAMPLE + " <==");
+    }
+
+    @Test
+    void should_exit_2_with_the_services_problem_over_http() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ReviewCommand(HttpReviewer::new)).setErr(new PrintWriter(err, true))
+                .execute("--url", service.toString(), "--template", "no-such-review", "--fail-on", "minor", EXAMPLE);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("review failed: HTTP 404").contains("no-such-review");
     }
 
     private int run(String... args) {
