@@ -28,7 +28,7 @@ import java.util.function.Function;
  * {@code review}: reviews source files with a section-8 template, writes the report and exits 0 (no finding at or
  * above {@code --fail-on}), 1 (there is one) or 2 (usage error, or the review could not be done).
  */
-@Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false, version = "Design Assistant review",
         description = "Review source files with a code-review template (section 8) and fail the build on findings.",
         exitCodeOnInvalidInput = ReviewCommand.ERROR, exitCodeOnExecutionException = ReviewCommand.ERROR,
         footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 there is one, 2 usage or review error."})
