@@ -10,6 +10,8 @@ import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.UnknownTemplateException;
 import dev.designassistant.session.IdempotencyKeyInFlightException;
 import dev.designassistant.session.IdempotencyKeyReusedException;
+import dev.designassistant.report.UnsupportedFormatException;
+import dev.designassistant.review.NonConformingReviewException;
 import dev.designassistant.session.SessionBusyException;
 import dev.designassistant.session.StorageException;
 import dev.designassistant.session.TokenBudgetExceededException;
@@ -121,6 +123,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response nonConformingReview(NonConformingReviewException e) {
+        List<Problem.FieldError> errors = e.problems().stream().map(ProblemMapper::replyProblem).toList();
+        return respond(new Problem("/problems/llm-invalid-reply", "LLM reply not in the required format", 502,
+                e.getMessage() + ". Try again, or use a model that follows JSON schemas more reliably.", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedFormat(UnsupportedFormatException e) {
+        return respond(Problem.of("unsupported-format", "Unsupported format", 400, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return respond(Problem.of("malformed-request", "Malformed request body", 400, describe(e)));
     }
@@ -192,6 +206,14 @@ public class ProblemMapper {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** "$.findings[0].severity: does not have…" → parameter "$.findings[0].severity", message "does not have…". */
+    private static Problem.FieldError replyProblem(String problem) {
+        int colon = problem.indexOf(": ");
+        return problem.startsWith("$") && colon > 0
+                ? new Problem.FieldError(problem.substring(0, colon), problem.substring(colon + 2))
+                : new Problem.FieldError("reply", problem);
     }
 
     private static String lastNode(String path) {

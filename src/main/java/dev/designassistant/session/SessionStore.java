@@ -59,6 +59,23 @@ public class SessionStore {
         });
     }
 
+    /**
+     * Stores a new session whose one step this instance runs at once (a synchronous use case such as a code
+     * review): the session, the step claimed and its question stored, in one transaction, so chain recovery
+     * never sees the step pending.
+     */
+    public ClaimedStep createClaimed(Session session, NewStep first, String instance, Duration lease) {
+        return db.inTransaction(c -> {
+            sessions.insert(c, session);
+            steps.insert(c, session.id(), 0, first.kind(), first.question(), StepStatus.PENDING);
+            Instant now = clock.instant();
+            steps.claim(c, session.id(), 0, instance, now, now.plus(lease));
+            ChainStep step = new ChainStep(0, first.kind(), first.question(), StepStatus.RUNNING, null, now, null);
+            storeQuestion(c, session.id(), step, now);
+            return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
+        });
+    }
+
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
         return db.inTransaction(c -> {
@@ -110,6 +127,16 @@ public class SessionStore {
      * @throws TokenBudgetExceededException when the session has used up its token budget
      */
     public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
+        return addStep(sessionId, owner, StepKind.USER, question, instance, lease);
+    }
+
+    /**
+     * Adds a step of the given kind, claimed by this instance, with its question stored.
+     *
+     * @throws SessionBusyException while another step of the session is pending or running
+     */
+    public ClaimedStep addStep(String sessionId, String owner, StepKind kind, String question, String instance,
+                               Duration lease) {
         return db.inTransaction(c -> {
             Session session = lockOwned(c, sessionId, owner);
             if (steps.list(c, sessionId).stream().anyMatch(s -> s.status() == StepStatus.PENDING
@@ -119,9 +146,9 @@ public class SessionStore {
             checkTokenBudget(c, sessionId);
             int index = steps.nextIndex(c, sessionId);
             Instant now = clock.instant();
-            steps.insert(c, sessionId, index, StepKind.USER, question, StepStatus.PENDING);
+            steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
             steps.claim(c, sessionId, index, instance, now, now.plus(lease));
-            ChainStep step = new ChainStep(index, StepKind.USER, question, StepStatus.RUNNING, null, now, null);
+            ChainStep step = new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
             storeQuestion(c, sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });

@@ -36,6 +36,7 @@ class AccessControlTest {
             new Endpoint("POST message", 200, (r, path) -> r.contentType(ContentType.JSON)
                     .body(Map.of("content", "Who owns this?")).post(path + "/messages")),
             new Endpoint("POST resume", 202, (r, path) -> r.post(path + "/chain/resume")),
+            new Endpoint("GET report", 200, (r, path) -> r.get(path + "/report")),
             new Endpoint("DELETE session", 204, (r, path) -> r.delete(path)));
 
     private String alicesSession;
@@ -79,6 +80,8 @@ class AccessControlTest {
         given().contentType(ContentType.JSON).body(Map.of("template", "saga-design")).post("/api/briefs")
                 .then().statusCode(401);
         given().get("//api/sessions").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("template", "pattern-code-review")).post("/api/reviews")
+                .then().statusCode(401);
     }
 
     @Test
