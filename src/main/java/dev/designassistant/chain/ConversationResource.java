@@ -2,6 +2,7 @@ package dev.designassistant.chain;
 
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.catalog.Values;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.Owner;
@@ -52,6 +53,9 @@ public class ConversationResource {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
                     "is required: a question of 1 to " + MAX_QUESTION + " characters")));
         }
+        Values.unsafeCharacter(question).ifPresent(why -> {
+            throw new InvalidParametersException("message", List.of(new ParameterProblem("content", why)));
+        });
         ClaimedStep claimed = store.addUserStep(id, Owner.ANONYMOUS, question, instance.id(), instance.lease());
         return runner.answerNow(claimed);
     }

@@ -1,7 +1,6 @@
 package dev.designassistant.session;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,11 +23,19 @@ public class SessionResource {
         this.store = store;
     }
 
+    /**
+     * Page and size are read as text and checked here, so that {@code page=abc} is a 400 like {@code page=-1} (not
+     * JAX-RS' 404 for an unconvertible query parameter) and page × size can never overflow into a negative offset.
+     */
     @GET
-    public SessionPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return new SessionPage(store.page(Owner.ANONYMOUS, page * size, size).stream().map(SessionSummary::of).toList(),
-                page, size, store.count(Owner.ANONYMOUS));
+    public SessionPage list(@QueryParam("page") @DefaultValue("0")
+                            @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999") String page,
+                            @QueryParam("size") @DefaultValue("20")
+                            @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100") String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        return new SessionPage(store.page(Owner.ANONYMOUS, pageNumber * pageSize, pageSize).stream()
+                .map(SessionSummary::of).toList(), pageNumber, pageSize, store.count(Owner.ANONYMOUS));
     }
 
     @GET
