@@ -106,9 +106,9 @@ public class ChainRunner {
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
-        store.complete(claimed, message);
+        Message stored = store.complete(claimed, message);
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
-        return message;
+        return stored;
     }
 
     @PreDestroy

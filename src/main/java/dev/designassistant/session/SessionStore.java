@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Sessions as the rest of the service sees them. Each method is one transaction; writes to one session lock
@@ -26,12 +27,19 @@ public class SessionStore {
         this.clock = clock;
     }
 
-    /** Stores a new session with its steps (all pending), all or nothing. */
+    /**
+     * Stores a new session with its steps (all pending) and the first step's question as its first message, all or
+     * nothing: a database failure part-way leaves no session, no step and no message behind.
+     */
     public void create(Session session, List<NewStep> newSteps) {
         db.inTransaction(c -> {
             sessions.insert(c, session);
             for (int i = 0; i < newSteps.size(); i++) {
                 steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
+            }
+            if (!newSteps.isEmpty()) {
+                storeQuestion(c, session.id(), new ChainStep(0, newSteps.get(0).kind(), newSteps.get(0).question(),
+                        StepStatus.PENDING, null, null, null), session.createdAt());
             }
             return null;
         });
@@ -103,17 +111,20 @@ public class SessionStore {
         });
     }
 
-    /** Stores the answer of a claimed step and marks it done, in one transaction. */
-    public void complete(ClaimedStep claimed, Message answer) {
-        db.inTransaction(c -> {
+    /**
+     * Stores the answer of a claimed step and marks it done, in one transaction; the answer as stored, with its
+     * place in the conversation (the earlier one if the step had been answered already).
+     */
+    public Message complete(ClaimedStep claimed, Message answer) {
+        return db.inTransaction(c -> {
             String id = claimed.sessionId();
             sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
-            if (!messages.exists(c, id, claimed.step().index(), Message.ASSISTANT)) {
-                messages.append(c, id, answer);
-            }
+            OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
+            int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
             steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, clock.instant());
             sessions.touch(c, id, clock.instant());
-            return null;
+            return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
+                    answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
         });
     }
 
