@@ -61,14 +61,20 @@ public class ChainRunner {
             return done;
         }
         executor.submit(() -> {
+            RuntimeException stopped = null;
             try {
                 drain(sessionId);
-                done.complete(null);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
-                done.completeExceptionally(e);
+                stopped = e;
             } finally {
+                // before the waiter hears of it: a resume it sends at once must find the chain not running
                 active.remove(sessionId);
+            }
+            if (stopped == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(stopped);
             }
         });
         return done;

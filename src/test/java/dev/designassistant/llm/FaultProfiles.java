@@ -14,16 +14,12 @@ public final class FaultProfiles {
     private FaultProfiles() {
     }
 
-    /** Sessions in the embedded H2. */
-    public static class H2 extends LlmTestProfiles.WireMockWithFakeTime {
+    /** Sessions in the embedded H2; the breaker tests' settings with the real catalog. */
+    public static class H2 extends LlmTestProfiles.Breaker {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = LlmTestProfiles.wireMockBase();
+            Map<String, String> config = super.getConfigOverrides();
             config.remove("assistant.prompts.dir");
-            config.put("assistant.llm.circuit-breaker.minimum-number-of-calls", "3");
-            config.put("assistant.llm.circuit-breaker.sliding-window-size", "3");
-            config.put("assistant.llm.circuit-breaker.wait-in-open", "30s");
-            config.put("assistant.llm.circuit-breaker.permitted-calls-in-half-open", "1");
             return config;
         }
     }
