@@ -92,13 +92,17 @@ public class SessionStore {
     /**
      * Adds a user's follow-up as a step claimed by this instance, with its question stored.
      *
-     * @throws SessionBusyException while another step of the session is pending or running
+     * @throws SessionBusyException while another step of the session is pending or running, or one failed and
+     *                              has not been resumed (its answer would come after this one's)
      */
     public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
         return db.inTransaction(c -> {
             Session session = lockOwned(c, sessionId, owner);
-            if (steps.list(c, sessionId).stream().anyMatch(s -> s.status() == StepStatus.PENDING
-                    || s.status() == StepStatus.RUNNING)) {
+            List<ChainStep> current = steps.list(c, sessionId);
+            if (current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
+                throw SessionBusyException.stopped(sessionId);
+            }
+            if (current.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
             }
             int index = steps.nextIndex(c, sessionId);

@@ -5,7 +5,7 @@ import dev.designassistant.chain.PostgresProfile;
 import java.util.Map;
 
 /**
- * Profiles of the fault matrix: WireMock as the LLM with fake time, the real catalog (its six follow-ups), a 1 s
+ * Profiles of the fault matrix: WireMock as the LLM with fake time, the real catalog (its six follow-ups), a 2 s
  * time limit, 3 attempts, and a breaker over the last 3 calls that half-opens after 30 s of fake time and closes
  * after one good probe.
  */
@@ -20,6 +20,8 @@ public final class FaultProfiles {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
             config.remove("assistant.prompts.dir");
+            // 2 s rather than 1 s: a cold first call on a loaded machine must not look like a hang
+            config.put("assistant.llm.timeout", "2s");
             return config;
         }
     }
