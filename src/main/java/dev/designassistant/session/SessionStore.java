@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Sessions as the rest of the service sees them. Each method is one transaction; writes to one session lock
@@ -15,6 +16,9 @@ import java.util.OptionalInt;
  */
 @ApplicationScoped
 public class SessionStore {
+
+    private static final Pattern SESSION_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Database db;
     private final Clock clock;
@@ -47,6 +51,7 @@ public class SessionStore {
 
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
+        checkShape(id);
         return db.inTransaction(c -> {
             Session s = sessions.find(c, id, owner).orElseThrow(() -> new UnknownSessionException(id));
             return new SessionView(s, steps.list(c, id), messages.list(c, id));
@@ -63,6 +68,7 @@ public class SessionStore {
     }
 
     public void delete(String id, String owner) {
+        checkShape(id);
         if (!db.inTransaction(c -> sessions.delete(c, id, owner))) {
             throw new UnknownSessionException(id);
         }
@@ -171,8 +177,19 @@ public class SessionStore {
         return db.inTransaction(steps::sessionsWithPendingSteps);
     }
 
+    /**
+     * Session ids are UUIDs this service made, so any other text names no session, and is not sent to the database
+     * either: PostgreSQL fails on a NUL in a parameter, which would make a client's typo a 503.
+     */
+    private static void checkShape(String id) {
+        if (id == null || !SESSION_ID.matcher(id).matches()) {
+            throw new UnknownSessionException(String.valueOf(id));
+        }
+    }
+
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
     private Session lockOwned(java.sql.Connection c, String sessionId, String owner) throws java.sql.SQLException {
+        checkShape(sessionId);
         return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
     }

@@ -372,6 +372,13 @@ final class BadInputCorpus {
                 "unknown-session"));
         cases.add(bodiless("events of a session id that is not a UUID", "GET", "/api/sessions/not-a-uuid/events", 404,
                 "unknown-session"));
+        cases.add(bodiless("DELETE a session id with a NUL", "DELETE", "/api/sessions/%00", 404, "unknown-session"));
+        cases.add(bodiless("resume a session id with a NUL", "POST", "/api/sessions/a%00b/chain/resume", 404,
+                "unknown-session"));
+        cases.add(bodiless("events of a session id with a NUL", "GET", "/api/sessions/%00/events", 404,
+                "unknown-session"));
+        cases.add(post("a message to a session id with a NUL", "/api/sessions/%00/messages", "{\"content\": \"why?\"}",
+                404, "unknown-session"));
         for (String query : List.of("page=-1", "size=0", "size=-5", "size=101", "size=100000", "page=abc", "size=abc",
                 "page=1.5", "page=2147483647", "page=2147483648", "page=99999999&size=100")) {
             cases.add(bodiless("list sessions with " + query, "GET", "/api/sessions?" + query, 400, "invalid-request"));

@@ -32,18 +32,22 @@ class BadInputCorpusTest {
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
-    private static String session;
+    /** A finished session per test class (each subclass runs its own application and database). */
+    private static final Map<Class<?>, String> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String session;
 
     @BeforeEach
     void aFinishedSession() {
-        if (session == null) {
-            session = given().contentType("application/json")
+        session = SESSIONS.computeIfAbsent(getClass(), c -> {
+            String id = given().contentType("application/json")
                     .body("{\"template\": \"pattern-selection\", \"followUps\": false, \"parameters\": "
                             + BadInputCorpus.with("serviceCount", "4") + "}")
                     .when().post("/api/briefs").then().statusCode(202).extract().path("sessionId");
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/sessions/" + session)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/sessions/" + id)
                     .then().body("status", equalTo("done")));
-        }
+            return id;
+        });
     }
 
     static List<BadInput> corpus() {
