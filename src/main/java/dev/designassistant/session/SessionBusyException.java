@@ -16,7 +16,6 @@ public class SessionBusyException extends RuntimeException {
 
     /** The session has a failed step: answering a new question first would put its answer out of order. */
     public static SessionBusyException stopped(String id) {
-        return new SessionBusyException(id, "stopped at a failed step; resume its chain first "
-                + "(POST /api/sessions/" + id + "/chain/resume), then ask again");
+        return new SessionBusyException(id, "stopped at a failed step; resume its chain first, then ask again");
     }
 }
