@@ -7,6 +7,7 @@ import static dev.designassistant.api.BadInput.bodiless;
 import static dev.designassistant.api.BadInput.post;
 import static dev.designassistant.api.BadInputCorpus.BRIEFS;
 import static dev.designassistant.api.BadInputCorpus.MESSAGES;
+import static dev.designassistant.api.BadInputCorpus.RENDER;
 import static dev.designassistant.api.BadInputCorpus.brief;
 import static dev.designassistant.api.BadInputCorpus.quoted;
 import static dev.designassistant.api.BadInputCorpus.with;
@@ -122,6 +123,7 @@ final class RequestRows {
             cases.add(bodiless("list sessions with " + query, "GET", "/api/sessions?" + query, 400, "invalid-request"));
         }
         cases.add(bodiless("GET on the briefs endpoint", "GET", BRIEFS, 405, "http-405"));
+        cases.add(bodiless("GET on the render endpoint", "GET", RENDER, 405, "http-405"));
         cases.add(bodiless("PUT on the briefs endpoint", "PUT", BRIEFS, 405, "http-405"));
         cases.add(bodiless("an unknown API path", "GET", "/api/nothing-here", 404, "http-404"));
         return cases;
