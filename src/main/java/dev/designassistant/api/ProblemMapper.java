@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.designassistant.brief.ChainStoppedException;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.UnknownTemplateException;
 import dev.designassistant.session.IdempotencyKeyInFlightException;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -120,6 +122,19 @@ public class ProblemMapper {
     public Response llmRejected(LlmRejectedException e) {
         return respond(Problem.of("llm-rejected", "LLM rejected the request", 502, e.getMessage()
                 + ". The service's LLM configuration needs an operator's attention."));
+    }
+
+    /** The stopping failure's own problem, with the session's Location so that the caller can resume it. */
+    @ServerExceptionMapper
+    public Response chainStopped(ChainStoppedException e) {
+        Response problem = switch (e.getCause()) {
+            case LlmUnavailableException u -> llmUnavailable(u);
+            case LlmTimeoutException t -> llmTimeout(t);
+            case LlmRejectedException r -> llmRejected(r);
+            case StorageException s -> storageUnavailable(s);
+            default -> unexpected(e.getCause());
+        };
+        return Response.fromResponse(problem).location(URI.create("/api/sessions/" + e.sessionId())).build();
     }
 
     @ServerExceptionMapper

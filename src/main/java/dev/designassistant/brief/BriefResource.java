@@ -70,7 +70,8 @@ public class BriefResource {
                 return Response.ok(BriefAnswered.of(accepted, session)).location(location)
                         .header("Preference-Applied", "wait=" + wait).build();
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                // the caller gets the failure's own status, and where the session is to resume it
+                throw new ChainStoppedException(accepted.sessionId(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (TimeoutException e) {

@@ -61,14 +61,20 @@ public class ChainRunner {
             return done;
         }
         executor.submit(() -> {
+            RuntimeException stopped = null;
             try {
                 drain(sessionId);
-                done.complete(null);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
-                done.completeExceptionally(e);
+                stopped = e;
             } finally {
+                // before the waiter hears of it: a resume it sends at once must find the chain not running
                 active.remove(sessionId);
+            }
+            if (stopped == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(stopped);
             }
         });
         return done;
@@ -107,9 +113,9 @@ public class ChainRunner {
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
-        store.complete(claimed, message);
+        Message stored = store.complete(claimed, message);
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
-        return message;
+        return stored;
     }
 
     @PreDestroy

@@ -5,6 +5,7 @@ import dev.designassistant.api.Idempotency;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.catalog.Values;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionDetails;
@@ -64,6 +65,9 @@ public class ConversationResource {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
                     "is required: a question of 1 to " + MAX_QUESTION + " characters")));
         }
+        Values.unsafeCharacter(question).ifPresent(why -> {
+            throw new InvalidParametersException("message", List.of(new ParameterProblem("content", why)));
+        });
         String owner = caller.owner();
         return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
                 recorder -> {

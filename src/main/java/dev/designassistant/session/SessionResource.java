@@ -1,8 +1,7 @@
 package dev.designassistant.session;
 
 import dev.designassistant.api.Caller;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,11 +26,19 @@ public class SessionResource {
         this.caller = caller;
     }
 
+    /**
+     * Page and size are read as text and checked here, so that {@code page=abc} is a 400 like {@code page=-1} (not
+     * JAX-RS' 404 for an unconvertible query parameter) and page × size can never overflow into a negative offset.
+     */
     @GET
-    public SessionPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return new SessionPage(store.page(caller.owner(), page * size, size).stream().map(SessionSummary::of).toList(),
-                page, size, store.count(caller.owner()));
+    public SessionPage list(@QueryParam("page") @DefaultValue("0")
+                            @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999") String page,
+                            @QueryParam("size") @DefaultValue("20")
+                            @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100") String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        return new SessionPage(store.page(caller.owner(), pageNumber * pageSize, pageSize).stream()
+                .map(SessionSummary::of).toList(), pageNumber, pageSize, store.count(caller.owner()));
     }
 
     @GET

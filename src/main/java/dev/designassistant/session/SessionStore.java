@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Sessions as the rest of the service sees them. Each method is one transaction; writes to one session lock
@@ -14,6 +16,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SessionStore {
+
+    private static final Pattern SESSION_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Database db;
     private final Clock clock;
@@ -48,12 +53,19 @@ public class SessionStore {
         }
     }
 
-    /** Stores a new session with its steps (all pending), all or nothing. */
+    /**
+     * Stores a new session with its steps (all pending) and the first step's question as its first message, all or
+     * nothing: a database failure part-way leaves no session, no step and no message behind.
+     */
     public void create(Session session, List<NewStep> newSteps) {
         db.inTransaction(c -> {
             sessions.insert(c, session);
             for (int i = 0; i < newSteps.size(); i++) {
                 steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
+            }
+            if (!newSteps.isEmpty()) {
+                storeQuestion(c, session.id(), new ChainStep(0, newSteps.get(0).kind(), newSteps.get(0).question(),
+                        StepStatus.PENDING, null, null, null), session.createdAt());
             }
             return null;
         });
@@ -78,6 +90,7 @@ public class SessionStore {
 
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
+        checkShape(id);
         return db.inTransaction(c -> {
             Session s = sessions.find(c, id, owner).orElseThrow(() -> new UnknownSessionException(id));
             return new SessionView(s, steps.list(c, id), messages.list(c, id));
@@ -94,6 +107,7 @@ public class SessionStore {
     }
 
     public void delete(String id, String owner) {
+        checkShape(id);
         if (!db.inTransaction(c -> sessions.delete(c, id, owner))) {
             throw new UnknownSessionException(id);
         }
@@ -123,7 +137,8 @@ public class SessionStore {
     /**
      * Adds a user's follow-up as a step claimed by this instance, with its question stored.
      *
-     * @throws SessionBusyException while another step of the session is pending or running
+     * @throws SessionBusyException while another step of the session is pending or running, or one failed and
+     *                              has not been resumed (its answer would come after this one's)
      * @throws TokenBudgetExceededException when the session has used up its token budget
      */
     public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
@@ -139,8 +154,11 @@ public class SessionStore {
                                Duration lease) {
         return db.inTransaction(c -> {
             Session session = lockOwned(c, sessionId, owner);
-            if (steps.list(c, sessionId).stream().anyMatch(s -> s.status() == StepStatus.PENDING
-                    || s.status() == StepStatus.RUNNING)) {
+            List<ChainStep> current = steps.list(c, sessionId);
+            if (current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
+                throw SessionBusyException.stopped(sessionId);
+            }
+            if (current.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
             }
             checkTokenBudget(c, sessionId);
@@ -154,17 +172,20 @@ public class SessionStore {
         });
     }
 
-    /** Stores the answer of a claimed step and marks it done, in one transaction. */
-    public void complete(ClaimedStep claimed, Message answer) {
-        db.inTransaction(c -> {
+    /**
+     * Stores the answer of a claimed step and marks it done, in one transaction; the answer as stored, with its
+     * place in the conversation (the earlier one if the step had been answered already).
+     */
+    public Message complete(ClaimedStep claimed, Message answer) {
+        return db.inTransaction(c -> {
             String id = claimed.sessionId();
             sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
-            if (!messages.exists(c, id, claimed.step().index(), Message.ASSISTANT)) {
-                messages.append(c, id, answer);
-            }
+            OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
+            int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
             steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, clock.instant());
             sessions.touch(c, id, clock.instant());
-            return null;
+            return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
+                    answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
         });
     }
 
@@ -207,8 +228,19 @@ public class SessionStore {
         return db.inTransaction(steps::sessionsWithPendingSteps);
     }
 
+    /**
+     * Session ids are UUIDs this service made, so any other text names no session, and is not sent to the database
+     * either: PostgreSQL fails on a NUL in a parameter, which would make a client's typo a 503.
+     */
+    private static void checkShape(String id) {
+        if (id == null || !SESSION_ID.matcher(id).matches()) {
+            throw new UnknownSessionException(String.valueOf(id));
+        }
+    }
+
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
     private Session lockOwned(java.sql.Connection c, String sessionId, String owner) throws java.sql.SQLException {
+        checkShape(sessionId);
         return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
     }
