@@ -148,28 +148,48 @@ public class SessionStore {
     /**
      * Adds a step of the given kind, claimed by this instance, with its question stored.
      *
-     * @throws SessionBusyException while another step of the session is pending or running
+     * A question that failed last and is asked again retries its step instead of adding one.
+     *
+     * @throws SessionBusyException while another step of the session is pending or running, or one failed
+     * @throws TokenBudgetExceededException when the session has used up its token budget
      */
     public ClaimedStep addStep(String sessionId, String owner, StepKind kind, String question, String instance,
                                Duration lease) {
         return db.inTransaction(c -> {
             Session session = lockOwned(c, sessionId, owner);
+            checkTokenBudget(c, sessionId);
             List<ChainStep> current = steps.list(c, sessionId);
-            if (current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
+            Optional<ChainStep> retried = failedLastAsking(current, kind, question);
+            if (retried.isEmpty() && current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
                 throw SessionBusyException.stopped(sessionId);
             }
             if (current.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
             }
-            checkTokenBudget(c, sessionId);
-            int index = steps.nextIndex(c, sessionId);
+            int index;
+            if (retried.isPresent()) {
+                index = retried.get().index();
+                steps.resumeFailed(c, sessionId); // the same question again: retry its step, stored once
+            } else {
+                index = steps.nextIndex(c, sessionId);
+                steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
+            }
             Instant now = clock.instant();
-            steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
             steps.claim(c, sessionId, index, instance, now, now.plus(lease));
             ChainStep step = new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
             storeQuestion(c, sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });
+    }
+
+    /** The last step, when it is the only unfinished one, failed, and asked this very question. */
+    private static Optional<ChainStep> failedLastAsking(List<ChainStep> current, StepKind kind, String question) {
+        if (current.isEmpty() || current.stream().filter(s -> s.status() != StepStatus.DONE).count() != 1) {
+            return Optional.empty();
+        }
+        ChainStep last = current.getLast();
+        return last.status() == StepStatus.FAILED && last.kind() == kind && last.question().equals(question)
+                ? Optional.of(last) : Optional.empty();
     }
 
     /**

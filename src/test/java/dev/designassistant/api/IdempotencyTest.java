@@ -121,6 +121,11 @@ class IdempotencyTest {
 
         answerAfter(0);
         ask(id, key, "Will this fail?").then().statusCode(200).header(Idempotency.REPLAYED, (String) null);
+
+        // the repeat retried the failed question's step: stored once, answered once
+        given().get("/api/sessions/" + id).then()
+                .body("steps.status", equalTo(List.of("DONE", "DONE")))
+                .body("messages.role", equalTo(List.of("user", "assistant", "user", "assistant")));
     }
 
     @Test
