@@ -6,15 +6,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.designassistant.brief.ChainStoppedException;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.UnknownTemplateException;
+import dev.designassistant.session.IdempotencyKeyInFlightException;
+import dev.designassistant.session.IdempotencyKeyReusedException;
+import dev.designassistant.report.UnsupportedFormatException;
+import dev.designassistant.review.NonConformingReviewException;
 import dev.designassistant.session.SessionBusyException;
 import dev.designassistant.session.StorageException;
+import dev.designassistant.session.TokenBudgetExceededException;
 import dev.designassistant.session.UnknownSessionException;
 import dev.designassistant.llm.Durations;
 import dev.designassistant.llm.LlmRejectedException;
 import dev.designassistant.llm.LlmTimeoutException;
 import dev.designassistant.llm.LlmUnavailableException;
+import dev.designassistant.llm.RateLimitedException;
 import dev.designassistant.llm.UnknownModelException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,6 +67,22 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return respond(Problem.of("idempotency-key-reused", "Idempotency key reused", 422, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyInFlight(IdempotencyKeyInFlightException e) {
+        return Response.fromResponse(respond(Problem.of("idempotency-key-in-flight", "Request in progress", 409,
+                e.getMessage()))).header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    public Response tokenBudgetExceeded(TokenBudgetExceededException e) {
+        return respond(Problem.of("token-budget-exceeded", "Token budget exceeded", 422, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response storageUnavailable(StorageException e) {
         LOG.errorf(e, "Session database unavailable");
         return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
@@ -82,6 +106,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
+        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429,
+                e.getMessage() + "; try again in " + seconds + " s."))).header("Retry-After", seconds).build();
+    }
+
+    @ServerExceptionMapper
     public Response llmTimeout(LlmTimeoutException e) {
         return respond(Problem.of("llm-timeout", "LLM timed out", 504, e.getMessage()
                 + "; the call was abandoned. Try again, or ask for less."));
@@ -91,6 +122,31 @@ public class ProblemMapper {
     public Response llmRejected(LlmRejectedException e) {
         return respond(Problem.of("llm-rejected", "LLM rejected the request", 502, e.getMessage()
                 + ". The service's LLM configuration needs an operator's attention."));
+    }
+
+    /** The stopping failure's own problem, with the session's Location so that the caller can resume it. */
+    @ServerExceptionMapper
+    public Response chainStopped(ChainStoppedException e) {
+        Response problem = switch (e.getCause()) {
+            case LlmUnavailableException u -> llmUnavailable(u);
+            case LlmTimeoutException t -> llmTimeout(t);
+            case LlmRejectedException r -> llmRejected(r);
+            case StorageException s -> storageUnavailable(s);
+            default -> unexpected(e.getCause());
+        };
+        return Response.fromResponse(problem).location(URI.create("/api/sessions/" + e.sessionId())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response nonConformingReview(NonConformingReviewException e) {
+        List<Problem.FieldError> errors = e.problems().stream().map(ProblemMapper::replyProblem).toList();
+        return respond(new Problem("/problems/llm-invalid-reply", "LLM reply not in the required format", 502,
+                e.getMessage() + ". Try again, or use a model that follows JSON schemas more reliably.", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedFormat(UnsupportedFormatException e) {
+        return respond(Problem.of("unsupported-format", "Unsupported format", 400, e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -165,6 +221,14 @@ public class ProblemMapper {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** "$.findings[0].severity: does not have…" → parameter "$.findings[0].severity", message "does not have…". */
+    private static Problem.FieldError replyProblem(String problem) {
+        int colon = problem.indexOf(": ");
+        return problem.startsWith("$") && colon > 0
+                ? new Problem.FieldError(problem.substring(0, colon), problem.substring(colon + 2))
+                : new Problem.FieldError("reply", problem);
     }
 
     private static String lastNode(String path) {

@@ -1,6 +1,8 @@
 package dev.designassistant.brief;
 
-import dev.designassistant.session.Owner;
+import dev.designassistant.api.Caller;
+import dev.designassistant.api.Idempotency;
+import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import jakarta.annotation.PreDestroy;
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  * {@code POST /api/briefs}: a design brief becomes a session at once (202 + Location); the answer and the
  * follow-up chain run in the background and can be watched at the session's events. With
  * {@code Prefer: wait=N} the request waits up to N seconds (at most 300) for the chain: 200 with the answers,
- * the LLM's error (503/504/502) if a step failed, or the usual 202 when the chain is still running.
+ * the LLM's error (503/504/502, with the session's Location) if a step failed, or the usual 202 when the chain is
+ * still running. A repeat with the same {@code Idempotency-Key} gets the 202 of the session the first one created.
  * <p>
  * No thread waits for a request: the body is read on the event loop, the brief is stored on a virtual thread, and a
  * waiting request is suspended until the chain's future completes (the answer is read on the chain's own virtual
@@ -44,24 +47,42 @@ public class BriefResource {
 
     private final BriefService briefs;
     private final SessionStore sessions;
+    private final Idempotency idempotency;
+    private final Caller caller;
+    private final SpendingLimiter limiter;
     private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
 
-    public BriefResource(BriefService briefs, SessionStore sessions) {
+    public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
+                         SpendingLimiter limiter) {
         this.briefs = briefs;
         this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.caller = caller;
+        this.limiter = limiter;
     }
 
     @POST
     public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
+                                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                             @Context UriInfo uri) {
         // resolved here, on the request's thread: the threads that complete the answer have no request context
         URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
+        String owner = caller.owner();
         int wait = waitSeconds(prefer);
         CompletableFuture<Response> answer = new CompletableFuture<>();
         storing.execute(() -> {
             try {
-                AcceptedBrief accepted = briefs.accept(request, Owner.ANONYMOUS);
-                respond(accepted, sessionsBase.resolve(accepted.sessionId()), wait, answer);
+                Response replayed = idempotency.run(owner, idempotencyKey, "POST /api/briefs", request, recorder -> {
+                    limiter.acquire(owner);
+                    AcceptedBrief accepted = briefs.accept(request, owner);
+                    URI location = sessionsBase.resolve(accepted.sessionId());
+                    recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
+                    respond(accepted, owner, location, wait, answer);
+                    return null; // answered by respond, now or when the chain ends
+                });
+                if (replayed != null) {
+                    answer.complete(replayed);
+                }
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e); // a domain exception, mapped to its problem+json
             }
@@ -69,7 +90,8 @@ public class BriefResource {
         return answer;
     }
 
-    private void respond(AcceptedBrief accepted, URI location, int wait, CompletableFuture<Response> answer) {
+    private void respond(AcceptedBrief accepted, String owner, URI location, int wait,
+                         CompletableFuture<Response> answer) {
         Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
         if (wait == 0) {
             answer.complete(stillRunning);
@@ -77,11 +99,12 @@ public class BriefResource {
         }
         accepted.chain().whenComplete((done, failure) -> {
             if (failure != null) {
-                answer.completeExceptionally(failure); // the LLM's domain exception, mapped to its problem+json
+                // the caller gets the failure's own status, and where the session is to resume it
+                answer.completeExceptionally(new ChainStoppedException(accepted.sessionId(), failure));
                 return;
             }
             try {
-                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), Owner.ANONYMOUS));
+                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), owner));
                 answer.complete(Response.ok(BriefAnswered.of(accepted, session)).location(location)
                         .header("Preference-Applied", "wait=" + wait).build());
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -99,6 +100,11 @@ public final class ParameterValidator {
                     + " characters (was " + length + ")"));
             return null;
         }
+        Optional<String> unsafe = Values.unsafeCharacter(text);
+        if (unsafe.isPresent()) {
+            problems.add(new ParameterProblem(path, unsafe.get()));
+            return null;
+        }
         if (spec.type() == ParameterType.STRING && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             problems.add(new ParameterProblem(path, "must be a single line"));
             return null;
@@ -119,6 +125,11 @@ public final class ParameterValidator {
     private static Number readNumber(ParameterSpec spec, JsonNode value, String path, List<ParameterProblem> problems) {
         if (!value.isNumber()) {
             problems.add(new ParameterProblem(path, "must be a number (was " + describe(value) + ")"));
+            return null;
+        }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            // 1e999999 reads as an infinite double, which has no decimal value
+            problems.add(new ParameterProblem(path, "must be a finite number"));
             return null;
         }
         BigDecimal number = value.decimalValue();

@@ -1,35 +1,39 @@
 package dev.designassistant.chain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
-/** Who watches which session's chain, and the server-sent events they get. */
+/**
+ * Who watches which session's chain, and the events they get: a stream per watcher that starts with the
+ * session's current state and ends after {@code chain-done}. The HTTP layer owns the streams' lifecycle, so a
+ * watcher that arrives after the end is answered and closed cleanly.
+ */
 @ApplicationScoped
 public class ChainEvents {
 
-    private final ObjectMapper json;
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
 
-    public ChainEvents(ObjectMapper json) {
-        this.json = json;
-    }
-
-    private record Watcher(SseEventSink sink, Sse sse) {
-    }
-
-    /** Adds a watcher; it receives every later event of the session. */
-    void watch(String sessionId, SseEventSink sink, Sse sse) {
-        watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(new Watcher(sink, sse));
+    /**
+     * A stream of the session's events. The watcher is registered before the opening events are read, so nothing
+     * that happens in between is lost, and events that arrive meanwhile wait until the opening is sent, so the
+     * state always comes first. The opening is read on a worker thread because it comes from the database.
+     */
+    Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
+        return Multi.createFrom().<ChainEvent>emitter(emitter -> {
+            Watcher watcher = new Watcher(emitter);
+            watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(watcher);
+            emitter.onTermination(() -> forget(sessionId, watcher));
+            watcher.open(opening.get());
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** Whether anyone watches the session's events now. */
@@ -38,31 +42,53 @@ public class ChainEvents {
         return set != null && !set.isEmpty();
     }
 
-    /** Sends one event to one sink. */
-    void send(SseEventSink sink, Sse sse, ChainEvent event) {
-        if (sink.isClosed()) {
-            return;
-        }
-        try {
-            sink.send(sse.newEventBuilder().name(event.type()).data(json.writeValueAsString(event)).build())
-                    .toCompletableFuture().get(5, TimeUnit.SECONDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chain events are plain records", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            sink.close(); // the watcher went away; the chain goes on without it
+    /** Sends the event to every watcher of its session; a final event ends their streams. */
+    void publish(ChainEvent event) {
+        for (Watcher watcher : watchers.getOrDefault(event.sessionId(), Set.of())) {
+            watcher.deliver(event);
         }
     }
 
-    /** Sends the event to every watcher of its session; a final event closes their streams. */
-    void publish(ChainEvent event) {
-        Set<Watcher> set = watchers.getOrDefault(event.sessionId(), Set.of());
-        for (Watcher w : set) {
-            send(w.sink(), w.sse(), event);
-            if (event.isFinal() || w.sink().isClosed()) {
-                set.remove(w);
-                w.sink().close();
+    private void forget(String sessionId, Watcher watcher) {
+        watchers.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(watcher);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** One watcher's stream: holds live events back until its opening events are sent. */
+    private static final class Watcher {
+
+        private final MultiEmitter<? super ChainEvent> emitter;
+        private List<ChainEvent> early = new ArrayList<>();
+        private boolean ended;
+
+        Watcher(MultiEmitter<? super ChainEvent> emitter) {
+            this.emitter = emitter;
+        }
+
+        synchronized void open(List<ChainEvent> opening) {
+            opening.forEach(this::emit);
+            early.forEach(this::emit);
+            early = null;
+        }
+
+        synchronized void deliver(ChainEvent event) {
+            if (early != null) {
+                early.add(event);
+            } else {
+                emit(event);
+            }
+        }
+
+        private void emit(ChainEvent event) {
+            if (ended || emitter.isCancelled()) {
+                return;
+            }
+            emitter.emit(event);
+            if (event.isFinal()) {
+                ended = true;
+                emitter.complete();
             }
         }
     }

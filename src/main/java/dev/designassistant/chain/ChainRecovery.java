@@ -38,8 +38,11 @@ public class ChainRecovery {
     private void recover(String pastSelf) {
         int released = store.releaseAbandoned(pastSelf);
         var sessions = store.sessionsWithPendingSteps();
-        if (released > 0 || !sessions.isEmpty()) {
+        if (released > 0) {
             LOG.infof("Resuming %d chain(s); %d interrupted step(s) released", sessions.size(), released);
+        } else if (!sessions.isEmpty()) {
+            // with several instances, chains other instances are running show up here every time
+            LOG.debugf("Looking at %d chain(s) with pending steps", sessions.size());
         }
         sessions.forEach(runner::start);
     }

@@ -61,14 +61,20 @@ public class ChainRunner {
             return done;
         }
         executor.submit(() -> {
+            RuntimeException stopped = null;
             try {
                 drain(sessionId);
-                done.complete(null);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
-                done.completeExceptionally(e);
+                stopped = e;
             } finally {
+                // before the waiter hears of it: a resume it sends at once must find the chain not running
                 active.remove(sessionId);
+            }
+            if (stopped == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(stopped);
             }
         });
         return done;
@@ -101,6 +107,7 @@ public class ChainRunner {
         events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
         LlmAnswer answer;
         try {
+            store.checkTokenBudget(sessionId);
             answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
@@ -110,9 +117,9 @@ public class ChainRunner {
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
-        store.complete(claimed, message);
+        Message stored = store.complete(claimed, message);
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
-        return message;
+        return stored;
     }
 
     @PreDestroy

@@ -1,16 +1,21 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.api.Caller;
+import dev.designassistant.api.Idempotency;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.catalog.Values;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.Owner;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.SessionView;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import java.util.List;
 import java.util.Map;
@@ -34,8 +39,15 @@ public class ConversationResource {
     private final ChainRunner runner;
     private final ChainEvents events;
     private final ChainInstance instance;
+    private final Idempotency idempotency;
+    private final Caller caller;
+    private final SpendingLimiter limiter;
 
-    public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance) {
+    public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance,
+                                Idempotency idempotency, Caller caller, SpendingLimiter limiter) {
+        this.limiter = limiter;
+        this.idempotency = idempotency;
+        this.caller = caller;
         this.store = store;
         this.runner = runner;
         this.events = events;
@@ -46,21 +58,33 @@ public class ConversationResource {
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Message ask(@PathParam("id") String id, AskRequest request) {
+    public Response ask(@PathParam("id") String id, AskRequest request,
+                        @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         String question = request == null ? null : request.content();
         if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
                     "is required: a question of 1 to " + MAX_QUESTION + " characters")));
         }
-        ClaimedStep claimed = store.addUserStep(id, Owner.ANONYMOUS, question, instance.id(), instance.lease());
-        return runner.answerNow(claimed);
+        Values.unsafeCharacter(question).ifPresent(why -> {
+            throw new InvalidParametersException("message", List.of(new ParameterProblem("content", why)));
+        });
+        String owner = caller.owner();
+        return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
+                recorder -> {
+                    limiter.acquire(owner);
+                    ClaimedStep claimed = store.addUserStep(id, owner, question, instance.id(), instance.lease());
+                    Message answer = runner.answerNow(claimed);
+                    recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
+                    return Response.ok(answer).build();
+                });
     }
 
     @POST
     @Path("/chain/resume")
     @Produces(MediaType.APPLICATION_JSON)
     public Response resume(@PathParam("id") String id) {
-        int resumed = store.resume(id, Owner.ANONYMOUS);
+        limiter.acquire(caller.owner());
+        int resumed = store.resume(id, caller.owner());
         runner.start(id);
         return Response.accepted(Map.of("sessionId", id, "resumedSteps", resumed))
                 .header("Location", "/api/sessions/" + id).build();
@@ -70,15 +94,21 @@ public class ConversationResource {
     @Path("/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-        store.view(id, Owner.ANONYMOUS); // 404 before the stream opens
-        events.watch(id, sink, sse);
-        SessionView view = store.view(id, Owner.ANONYMOUS);
-        events.send(sink, sse, new ChainEvent("state", id, null, SessionDetails.statusOf(view.steps()), null, view.steps()));
-        if (!"running".equals(SessionDetails.statusOf(view.steps()))) {
-            events.send(sink, sse, new ChainEvent("chain-done", id, null, SessionDetails.statusOf(view.steps()), null,
-                    view.steps()));
-            sink.close();
-        }
+    public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
+        String owner = caller.owner(); // the stream is read on other threads, outside this request's scope
+        store.view(id, owner); // 404 before the stream opens
+        return events.watch(id, () -> opening(id, owner))
+                .map(event -> sse.newEventBuilder().name(event.type())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChainEvent.class, event).build());
+    }
+
+    /** What a watcher gets first: the state, and the end at once when nothing is running. */
+    private List<ChainEvent> opening(String id, String owner) {
+        SessionView view = store.view(id, owner);
+        String status = SessionDetails.statusOf(view.steps());
+        ChainEvent state = new ChainEvent("state", id, null, status, null, view.steps());
+        return "running".equals(status)
+                ? List.of(state)
+                : List.of(state, new ChainEvent("chain-done", id, null, status, null, view.steps()));
     }
 }

@@ -9,6 +9,7 @@ import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.catalog.ParameterValidator;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.catalog.ValidatedParameters;
+import dev.designassistant.catalog.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FollowUpPlanner {
 
+    private static final int MAX_TEXT = 2_000;
+
     private final Catalog catalog;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -34,6 +37,9 @@ public class FollowUpPlanner {
 
     /** The filled-in follow-up questions for a brief. */
     public List<String> plan(PromptTemplate template, ValidatedParameters brief, JsonNode followUps, String failure) {
+        if (failure != null) {
+            checkQuestionText(template, "failure", failure);
+        }
         if (followUps == null || followUps.isNull() || followUps.isBoolean() && followUps.booleanValue()) {
             return catalog.followUps().stream().map(f -> fill(f, brief, template, failure)).toList();
         }
@@ -46,10 +52,11 @@ public class FollowUpPlanner {
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < followUps.size(); i++) {
             JsonNode item = followUps.get(i);
-            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 2_000) {
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > MAX_TEXT) {
                 throw problem(template, "followUps[" + i + "]", "must be a follow-up id or a question (1 to 2000 characters)");
             }
             String text = item.textValue();
+            checkQuestionText(template, "followUps[" + i + "]", text);
             questions.add(catalog.followUps().stream().filter(f -> f.id().equals(text)).findFirst()
                     .map(f -> fill(f, brief, template, failure))
                     .orElse(text));
@@ -102,6 +109,16 @@ public class FollowUpPlanner {
         } else if (value != null) {
             texts.add(String.valueOf(value));
         }
+    }
+
+    /** Text that becomes part of a question: at most {@value #MAX_TEXT} characters a user can read and we can store. */
+    private static void checkQuestionText(PromptTemplate template, String parameter, String text) {
+        if (text.length() > MAX_TEXT) {
+            throw problem(template, parameter, "is longer than " + MAX_TEXT + " characters (was " + text.length() + ")");
+        }
+        Values.unsafeCharacter(text).ifPresent(why -> {
+            throw problem(template, parameter, why);
+        });
     }
 
     private static InvalidParametersException problem(PromptTemplate template, String parameter, String message) {

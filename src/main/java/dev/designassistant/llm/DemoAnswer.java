@@ -26,8 +26,14 @@ final class DemoAnswer {
     private DemoAnswer() {
     }
 
-    /** The answer to a conversation whose last user message is {@code prompt}; {@code turn} counts user messages. */
+    /**
+     * The answer to a conversation whose last user message is {@code prompt}; {@code turn} counts user messages.
+     * A code review's prompt gets findings JSON instead ({@link DemoReview}).
+     */
     static String compose(String prompt, int turn) {
+        if (DemoReview.isReview(prompt)) {
+            return DemoReview.findings(prompt);
+        }
         StringBuilder answer = new StringBuilder(DISCLAIMER).append("\n\n");
         answer.append("Brief").append(turn > 1 ? " (follow-up " + (turn - 1) + ")" : "").append(": ")
                 .append(subject(prompt)).append("\n");

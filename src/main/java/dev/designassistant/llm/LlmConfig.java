@@ -28,7 +28,8 @@ public interface LlmConfig {
     /** Sampling temperature; unset = the model's own default (some models accept no other value). */
     Optional<Double> temperature();
 
-    /** Most tokens an answer may have ({@code max_tokens}); unset = the model's own limit. */
+    /** Most tokens an answer may have ({@code max_tokens}): a cap on what one call can cost. */
+    @WithDefault("4096")
     Optional<Integer> maxTokens();
 
     /** Time limit of one upstream call; a slower call is abandoned and not retried. */
@@ -138,5 +139,15 @@ public interface LlmConfig {
         /** How long a call waits for a free place before it is refused. */
         @WithDefault("0s")
         Duration maxWait();
+    }
+
+    /** How fast one client may start work that spends LLM calls. */
+    RateLimitSettings rateLimit();
+
+    /** Per-client rate limit of briefs, messages, chain resumes and reviews. */
+    interface RateLimitSettings {
+        /** Requests one client may make per minute on those endpoints; 0 = no limit. */
+        @WithDefault("60")
+        int perClientPerMinute();
     }
 }

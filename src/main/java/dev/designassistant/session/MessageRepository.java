@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** SQL for a session's messages, kept in conversation order by a per-session sequence number. */
 final class MessageRepository {
@@ -36,14 +37,31 @@ final class MessageRepository {
         return seq;
     }
 
+    /** Input and output tokens the session's answers have used so far. */
+    long tokensUsed(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(coalesce(input_tokens, 0) "
+                + "+ coalesce(output_tokens, 0)), 0) from message where session_id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     boolean exists(Connection c, String sessionId, int step, String role) throws SQLException {
+        return seqOf(c, sessionId, step, role).isPresent();
+    }
+
+    /** Where the step's message of that role stands in the conversation, if it is stored. */
+    OptionalInt seqOf(Connection c, String sessionId, int step, String role) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select 1 from message where session_id = ? and step_idx = ? and role = ?")) {
+                "select seq from message where session_id = ? and step_idx = ? and role = ?")) {
             ps.setString(1, sessionId);
             ps.setInt(2, step);
             ps.setString(3, role);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
             }
         }
     }

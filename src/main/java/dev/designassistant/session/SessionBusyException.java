@@ -1,9 +1,21 @@
 package dev.designassistant.session;
 
-/** The session is answering another question; one LLM call at a time per conversation. */
+/**
+ * The session cannot take a question now: it is answering another one (one LLM call at a time per conversation), or
+ * its chain stopped at a failed step that must be resumed first, so that no later answer overtakes it.
+ */
 public class SessionBusyException extends RuntimeException {
 
     public SessionBusyException(String id) {
         super("Session '" + id + "' is answering another question; try again when its current step is done");
+    }
+
+    private SessionBusyException(String id, String why) {
+        super("Session '" + id + "' " + why);
+    }
+
+    /** The session has a failed step: answering a new question first would put its answer out of order. */
+    public static SessionBusyException stopped(String id) {
+        return new SessionBusyException(id, "stopped at a failed step; resume its chain first, then ask again");
     }
 }

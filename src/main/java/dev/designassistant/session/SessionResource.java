@@ -1,7 +1,7 @@
 package dev.designassistant.session;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import dev.designassistant.api.Caller;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,28 +19,38 @@ import jakarta.ws.rs.core.Response;
 public class SessionResource {
 
     private final SessionStore store;
+    private final Caller caller;
 
-    public SessionResource(SessionStore store) {
+    public SessionResource(SessionStore store, Caller caller) {
         this.store = store;
+        this.caller = caller;
     }
 
+    /**
+     * Page and size are read as text and checked here, so that {@code page=abc} is a 400 like {@code page=-1} (not
+     * JAX-RS' 404 for an unconvertible query parameter) and page × size can never overflow into a negative offset.
+     */
     @GET
-    public SessionPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return new SessionPage(store.page(Owner.ANONYMOUS, page * size, size).stream().map(SessionSummary::of).toList(),
-                page, size, store.count(Owner.ANONYMOUS));
+    public SessionPage list(@QueryParam("page") @DefaultValue("0")
+                            @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999") String page,
+                            @QueryParam("size") @DefaultValue("20")
+                            @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100") String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        return new SessionPage(store.page(caller.owner(), pageNumber * pageSize, pageSize).stream()
+                .map(SessionSummary::of).toList(), pageNumber, pageSize, store.count(caller.owner()));
     }
 
     @GET
     @Path("/{id}")
     public SessionDetails get(@PathParam("id") String id) {
-        return SessionDetails.of(store.view(id, Owner.ANONYMOUS));
+        return SessionDetails.of(store.view(id, caller.owner()));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        store.delete(id, Owner.ANONYMOUS);
+        store.delete(id, caller.owner());
         return Response.noContent().build();
     }
 }

@@ -7,5 +7,7 @@ public enum StepKind {
     /** One of the library's follow-up questions, run by the chain. */
     FOLLOW_UP,
     /** A follow-up a user asked later. */
-    USER
+    USER,
+    /** The service asking again because a reply did not have the required format (a code review's findings). */
+    CORRECTION
 }

@@ -279,6 +279,7 @@ public final class Benchmark {
             InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/api/briefs"))
                 .header("Content-Type", "application/json").header("Prefer", "wait=" + waitSeconds)
+                .header("Authorization", ServiceProcess.AUTHORIZATION)
                 .timeout(Duration.ofSeconds(waitSeconds + 5L))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -25,7 +25,7 @@ final class ConcurrentBriefs {
      */
     void measure(String brief, int rate, int seconds, boolean judged) throws Exception {
         mock.latency(1000);
-        Map<String, String> prefer = Map.of("Prefer", "wait=60");
+        Map<String, String> prefer = Map.of("Prefer", "wait=60", "Authorization", ServiceProcess.AUTHORIZATION);
         try (OpenLoopDriver driver = new OpenLoopDriver(rate * 4)) {
             driver.run(service.port(), "/api/briefs", prefer, brief, rate, Duration.ofSeconds(1), Duration.ofSeconds(60));
             String load = Machine.loadAverage();

@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The benchmark client's API key. */
+    static final String API_KEY = "bench-client-key";
+    static final String AUTHORIZATION = "Bearer " + API_KEY;
+
     private final Process process;
     private final int port;
     private final long launchedAtNanos;
@@ -39,8 +43,12 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("ASSISTANT_LLM_BASE_URL", llmBaseUrl);
         env.put("ASSISTANT_LLM_API_KEY", "bench");
+        // access control stays on, as in production; one client sends the whole load, so its per-minute
+        // rate limit is lifted, as an operator would for a trusted internal client (README, Security)
+        env.put("ASSISTANT_ACCESS_API_KEYS", "bench:" + API_KEY);
+        env.put("ASSISTANT_LLM_RATE_LIMIT_PER_CLIENT_PER_MINUTE", "0");
         env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"); // = the default URL's options
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"); // = the default URL's options
         env.putAll(extraEnv);
         long launched = System.nanoTime();
         return new ServiceProcess(builder.start(), port, launched);

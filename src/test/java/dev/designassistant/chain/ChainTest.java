@@ -124,6 +124,58 @@ class ChainTest {
         given().get("/api/sessions/" + id).then().statusCode(404);
     }
 
+    @Test
+    void events_show_the_state_then_every_step_the_state_had_not_seen_done_then_chain_done() throws Exception {
+        answerEverything(300);
+        String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
+                "followUps", List.of("monitoring", "testing")));
+
+        List<JsonNode> events = watch(id);
+
+        JsonNode state = events.get(0);
+        assertThat(state.get("type").asText()).isEqualTo("state");
+        assertThat(state.get("steps")).hasSize(3);
+        List<Integer> doneLive = events.stream().filter(e -> e.get("type").asText().equals("step-done"))
+                .map(e -> e.get("step").asInt()).toList();
+        for (JsonNode step : state.get("steps")) {
+            if (!step.get("status").asText().equals("DONE")) {
+                assertThat(doneLive).as("step %s finished after the watcher came", step.get("index"))
+                        .contains(step.get("index").asInt());
+            }
+        }
+        assertThat(doneLive).isSorted();
+        assertThat(events.getLast().get("type").asText()).isEqualTo("chain-done");
+        assertThat(events.getLast().get("status").asText()).isEqualTo("done");
+    }
+
+    @Test
+    void a_late_watcher_gets_the_current_state_and_the_end_at_once() throws Exception {
+        String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"), "followUps", false));
+        awaitStatus(id, "done");
+
+        List<JsonNode> events = watch(id);
+
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("state", "chain-done");
+        assertThat(events.get(0).get("steps").get(0).get("status").asText()).isEqualTo("DONE");
+    }
+
+    /** Reads the session's event stream until the server closes it; each event's data. */
+    private List<JsonNode> watch(String id) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/sessions/" + id + "/events"))
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build();
+        List<JsonNode> events = new java.util.ArrayList<>();
+        try (var lines = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofLines()).body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("data:")) {
+                    events.add(json.readTree(line.substring(5).trim()));
+                }
+            }
+        }
+        return events;
+    }
+
     /** Every chat completion answers with the fixture, after the given delay. */
     private void answerEverything(int delayMillis) {
         llm.resetAll();

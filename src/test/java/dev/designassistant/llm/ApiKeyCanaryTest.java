@@ -3,6 +3,8 @@ package dev.designassistant.llm;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -34,14 +36,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A canary API key, echoed back by a hostile LLM in its error bodies, appears nowhere: not in any log record (at
- * DEBUG, exceptions included), not in the log file, not in any response body or header.
+ * A canary LLM API key, echoed back by a hostile LLM in its error bodies, and a canary client API key appear
+ * nowhere: not in any log record (at DEBUG, exceptions included), not in the log file, not in any response body
+ * or header, not in any report format.
  */
 @QuarkusTest
 @TestProfile(ApiKeyCanaryTest.Canary.class)
 class ApiKeyCanaryTest {
 
     static final String CANARY = "sk-canary-7f3c9a1e5b2d4c6e8a0b9d1f";
+    /** The client's own API key, with access control on as in production. */
+    static final String CLIENT_CANARY = "da_client-canary-4e8b1c7d9f2a6e0b";
     static final String LOG_FILE = "target/llm-canary-test.log";
 
     /** WireMock LLM, the canary key, DEBUG logging of the gateway and its libraries, and a log file. */
@@ -50,6 +55,8 @@ class ApiKeyCanaryTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>(LlmTestProfiles.wireMockBase());
             config.put("assistant.llm.api-key", CANARY);
+            config.put("assistant.access.enabled", "true");
+            config.put("assistant.access.api-keys", "canary-client:" + CLIENT_CANARY);
             config.put("quarkus.log.file.enabled", "true");
             config.put("quarkus.log.file.path", LOG_FILE);
             config.put("quarkus.log.min-level", "DEBUG");
@@ -73,11 +80,14 @@ class ApiKeyCanaryTest {
     void captureLogs() {
         llm.resetAll();
         Logger.getLogger("").addHandler(captured);
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + CLIENT_CANARY).build();
     }
 
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(captured);
+        RestAssured.requestSpecification = null;
     }
 
     /** The log manager outlives this application: give the DEBUG categories back so later tests stay quiet. */
@@ -104,7 +114,16 @@ class ApiKeyCanaryTest {
         seen.add(dump(postBrief().then().statusCode(503).extract().response()));
         stub(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody(Fixtures.llm("chat-completion-success.json")));
-        seen.add(dump(postBrief().then().statusCode(200).extract().response()));
+        Response answered = postBrief().then().statusCode(200).extract().response();
+        seen.add(dump(answered));
+        for (String format : List.of("markdown", "html", "json")) {
+            seen.add(dump(given().get(answered.header("Location") + "/report?format=" + format)
+                    .then().statusCode(200).extract().response()));
+        }
+        seen.add(dump(given().get("/api/sessions").then().statusCode(200).extract().response()));
+        RestAssured.requestSpecification = null;
+        seen.add(dump(given().header("Authorization", "Bearer " + CLIENT_CANARY + "x").get("/api/sessions")
+                .then().statusCode(401).extract().response()));
         seen.add(dump(given().get("/q/metrics").then().extract().response()));
         seen.add(dump(given().get("/q/health").then().extract().response()));
 
@@ -113,9 +132,9 @@ class ApiKeyCanaryTest {
                 .withHeader("Authorization", equalTo("Bearer " + CANARY)));
         assertThat(captured.text()).contains("rejected the API key (401)");
         // …and it is in no response, no captured log record and not in the log file
-        assertThat(seen).allSatisfy(response -> assertThat(response).doesNotContain(CANARY));
-        assertThat(captured.text()).doesNotContain(CANARY);
-        assertThat(Files.readString(Path.of(LOG_FILE))).isNotEmpty().doesNotContain(CANARY);
+        assertThat(seen).allSatisfy(response -> assertThat(response).doesNotContain(CANARY, CLIENT_CANARY));
+        assertThat(captured.text()).doesNotContain(CANARY, CLIENT_CANARY);
+        assertThat(Files.readString(Path.of(LOG_FILE))).isNotEmpty().doesNotContain(CANARY, CLIENT_CANARY);
     }
 
     private void stub(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {

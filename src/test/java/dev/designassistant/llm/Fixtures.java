@@ -23,9 +23,14 @@ public final class Fixtures {
     }
 
     public static String llm(String name) {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("llm/" + name)) {
+        return resource("llm/" + name);
+    }
+
+    /** A test resource's text, by its class-path name ({@code review/conforming.json}). */
+    public static String resource(String name) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture llm/" + name);
+                throw new IllegalArgumentException("no fixture " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

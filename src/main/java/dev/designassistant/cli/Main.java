@@ -1,0 +1,70 @@
+package dev.designassistant.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import picocli.CommandLine;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The jar's entry point. Without arguments (or with any first argument but {@code review}) it runs the HTTP
+ * service as always. {@code review …} runs the CI command: against a running service with {@code --url}, without
+ * starting Quarkus at all; otherwise in this process, with the HTTP server on a random local port (the built-in
+ * demo model answers through it), an in-memory database, and logs on standard error so standard output carries
+ * only the report.
+ */
+@QuarkusMain
+public class Main {
+
+    /** Settings of an in-process review that the user has not set otherwise. */
+    static final Map<String, String> IN_PROCESS = Map.of(
+            "quarkus.http.port", "0",
+            "quarkus.http.host", "localhost",
+            "quarkus.log.console.stderr", "true",
+            "quarkus.log.level", "WARN",
+            "quarkus.banner.enabled", "false",
+            "quarkus.log.category.\"org.flywaydb\".level", "ERROR", // its H2-version notice is noise in a build log
+            // nobody calls the in-process service over HTTP: a throwaway key keeps it closed and writes no key file
+            "assistant.access.api-keys", "cli:" + java.util.UUID.randomUUID(),
+            "quarkus.datasource.h2.jdbc.url",
+            "jdbc:h2:mem:review;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        if (args.length == 0 || !"review".equals(args[0])) {
+            Quarkus.run(args);
+            return;
+        }
+        String[] review = Arrays.copyOfRange(args, 1, args.length);
+        ReviewCommand probe = new ReviewCommand(url -> null);
+        CommandLine parser = new CommandLine(probe);
+        try {
+            parser.parseArgs(review);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.threshold(); // a wrong value is a usage error before anything starts
+                probe.reportFormat();
+            }
+        } catch (CommandLine.ParameterException e) {
+            parser.getErr().println(e.getMessage());
+            parser.usage(parser.getErr());
+            System.exit(ReviewCommand.ERROR);
+        }
+        if (probe.url != null || parser.isUsageHelpRequested() || parser.isVersionHelpRequested()) {
+            System.exit(new CommandLine(new ReviewCommand(HttpReviewer::new)).execute(review));
+        }
+        IN_PROCESS.forEach(Main::defaultProperty);
+        Quarkus.run(ReviewApplication.class, (code, failure) -> System.exit(failure == null ? code : ReviewCommand.ERROR),
+                review);
+    }
+
+    /** Sets a system property unless the user set it, as a system property or an environment variable. */
+    private static void defaultProperty(String name, String value) {
+        String env = name.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        if (System.getProperty(name) == null && System.getenv(env) == null) {
+            System.setProperty(name, value);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.designassistant.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats a report comes in, by {@code ?format=} name and media type. */
+public enum ReportFormat {
+    MARKDOWN("markdown", "text/markdown"),
+    HTML("html", "text/html"),
+    JSON("json", "application/json"),
+    /** Code reviews only: the findings as a SARIF 2.1.0 log. */
+    SARIF("sarif", "application/sarif+json");
+
+    private final String id;
+    private final String mediaType;
+
+    ReportFormat(String id, String mediaType) {
+        this.id = id;
+        this.mediaType = mediaType;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /**
+     * The format of that name (markdown, md, html, json, sarif; any case).
+     *
+     * @throws UnsupportedFormatException for any other name
+     */
+    public static ReportFormat named(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.id.equals(wanted) || f == MARKDOWN && "md".equals(wanted))
+                .findFirst().orElseThrow(() -> new UnsupportedFormatException("unknown report format '" + name
+                        + "'; use markdown, html, json or sarif"));
+    }
+
+    /** The format whose media type this is, if any. */
+    public static Optional<ReportFormat> ofMediaType(String type) {
+        return Arrays.stream(values()).filter(f -> f.mediaType.equalsIgnoreCase(type)).findFirst();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.designassistant.report;
+
+import dev.designassistant.api.Caller;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/sessions/{id}/report}: the session as a design-review report. {@code ?format=} (markdown, html,
+ * json, sarif) wins over {@code Accept} (text/markdown, text/html, application/json, application/sarif+json);
+ * with neither, or {@code Accept: *}{@code /*}, Markdown.
+ */
+@Path("/api/sessions/{id}/report")
+public class ReportResource {
+
+    private final ReportService reports;
+    private final Caller caller;
+
+    public ReportResource(ReportService reports, Caller caller) {
+        this.reports = reports;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response report(@PathParam("id") String id, @QueryParam("format") String format,
+                           @Context HttpHeaders headers) {
+        ReportFormat chosen = format != null && !format.isBlank() ? ReportFormat.named(format) : negotiate(headers);
+        ReportService.Rendered report = reports.render(id, caller.owner(), chosen);
+        return Response.ok(report.body(), MediaType.valueOf(report.mediaType())
+                .withCharset(StandardCharsets.UTF_8.name())).build();
+    }
+
+    /** The first acceptable type (in the client's order of preference) that is a report format. */
+    private static ReportFormat negotiate(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType()) {
+                return ReportFormat.MARKDOWN;
+            }
+            Optional<ReportFormat> format = ReportFormat.ofMediaType(accepted.getType() + "/" + accepted.getSubtype());
+            if (format.isPresent()) {
+                return format.get();
+            }
+            if (accepted.isWildcardSubtype() && "text".equals(accepted.getType())) {
+                return ReportFormat.MARKDOWN;
+            }
+        }
+        throw new NotAcceptableException("no report format matches the Accept header");
+    }
+}

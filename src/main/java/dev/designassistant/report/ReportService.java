@@ -1,0 +1,63 @@
+package dev.designassistant.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.designassistant.review.ReviewTemplates;
+import dev.designassistant.review.ReviewedSession;
+import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.SessionView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+/** The report of a session in any {@link ReportFormat}. */
+@ApplicationScoped
+public class ReportService {
+
+    private final SessionStore store;
+    private final ReportAssembler assembler;
+    private final HtmlReport html;
+    private final ReviewTemplates reviews;
+    private final ObjectMapper json;
+
+    public ReportService(SessionStore store, ReportAssembler assembler, HtmlReport html, ReviewTemplates reviews,
+                         ObjectMapper json) {
+        this.store = store;
+        this.assembler = assembler;
+        this.html = html;
+        this.reviews = reviews;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** A rendered report: its text and media type. */
+    public record Rendered(String body, String mediaType) {
+    }
+
+    /**
+     * The owner's session as a report.
+     *
+     * @throws dev.designassistant.session.UnknownSessionException the owner has no such session
+     * @throws UnsupportedFormatException                           SARIF of a session that is not a code review
+     */
+    public Rendered render(String sessionId, String owner, ReportFormat format) {
+        SessionView view = store.view(sessionId, owner);
+        Optional<ReviewedSession> review = ReviewedSession.of(view, reviews);
+        String body = switch (format) {
+            case SARIF -> review.orElseThrow(() -> new UnsupportedFormatException("sarif is for code-review sessions "
+                    + "whose answer has findings; this session has none")).sarif();
+            case JSON -> write(assembler.assemble(view, review));
+            case HTML -> html.render(assembler.assemble(view, review));
+            case MARKDOWN -> MarkdownReport.render(assembler.assemble(view, review));
+        };
+        return new Rendered(body, format.mediaType());
+    }
+
+    private String write(Report report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("reports are plain records", e);
+        }
+    }
+}

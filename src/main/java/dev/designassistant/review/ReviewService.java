@@ -1,0 +1,77 @@
+package dev.designassistant.review;
+
+import dev.designassistant.brief.BriefRenderer;
+import dev.designassistant.brief.RenderedBrief;
+import dev.designassistant.brief.SessionFactory;
+import dev.designassistant.catalog.InvalidParametersException;
+import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.chain.ChainInstance;
+import dev.designassistant.chain.ChainRunner;
+import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.session.NewStep;
+import dev.designassistant.session.Session;
+import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepKind;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * The code-review use case, synchronous: render the section-8 template with the findings instruction, store it as
+ * a session (question stored before the LLM call, answer right after, as for every session), and read the answer
+ * against the findings schema. A reply that does not match is answered once, in the same session, with its
+ * problems; a second one that does not match fails the review. Nothing is hidden: both exchanges stay in the
+ * session and its report.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    static final int MAX_ATTEMPTS = 2;
+
+    private final ReviewTemplates templates;
+    private final BriefRenderer renderer;
+    private final SessionStore store;
+    private final ChainRunner runner;
+    private final ChainInstance instance;
+    private final SessionFactory sessions;
+
+    public ReviewService(ReviewTemplates templates, BriefRenderer renderer, SessionStore store, ChainRunner runner,
+                         ChainInstance instance, SessionFactory sessions) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.store = store;
+        this.runner = runner;
+        this.instance = instance;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Reviews the code for the owner and returns the findings.
+     *
+     * @throws NonConformingReviewException the LLM did not answer with schema-conforming findings twice
+     */
+    public ReviewResult review(ReviewRequest request, String owner) {
+        if (request == null || request.template() == null || request.template().isBlank()) {
+            throw new InvalidParametersException("review", List.of(new ParameterProblem("template", "is required")));
+        }
+        ReviewTemplates.ReviewTemplate review = templates.require(request.template());
+        RenderedBrief brief = renderer.render(request.template(), request.parameters());
+        String model = sessions.model(request.model());
+        String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
+        Session session = sessions.newSession(brief, model, owner);
+        ClaimedStep step = store.createClaimed(session, new NewStep(StepKind.BRIEF, question), instance.id(),
+                instance.lease());
+        FindingsReply reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
+        int attempts = 1;
+        while (!reply.conforms() && attempts < MAX_ATTEMPTS) {
+            String correction = ReviewInstruction.correction(reply.problems(), review.checklist(), review.schema());
+            step = store.addStep(session.id(), owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
+            reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
+            attempts++;
+        }
+        if (!reply.conforms()) {
+            throw new NonConformingReviewException(session.id(), attempts, reply.problems());
+        }
+        return ReviewResult.of(session.id(), session.templateId(), model, reply.findings(), attempts);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.designassistant.review;
+
+import dev.designassistant.catalog.Catalog;
+import dev.designassistant.catalog.InvalidParametersException;
+import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.catalog.PromptTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The catalog's code-review templates (section 8) with their checklists and findings schemas. */
+@ApplicationScoped
+public class ReviewTemplates {
+
+    static final String CATEGORY = "code-review";
+
+    private final Catalog catalog;
+    private final Map<String, Optional<ReviewTemplate>> byContent = new ConcurrentHashMap<>();
+
+    public ReviewTemplates(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A review template with its checklist and schema. */
+    public record ReviewTemplate(PromptTemplate template, ReviewChecklist checklist, FindingsSchema schema) {
+    }
+
+    /**
+     * The review template of that id.
+     *
+     * @throws dev.designassistant.catalog.UnknownTemplateException no template has that id
+     * @throws InvalidParametersException                           the template is not a code review
+     */
+    public ReviewTemplate require(String id) {
+        PromptTemplate template = catalog.template(id);
+        return find(template).orElseThrow(() -> new InvalidParametersException(id, List.of(new ParameterProblem(
+                "template", "is not a code-review template; use one of " + String.join(", ", ids())))));
+    }
+
+    /** The review template of that id, if the catalog has one (a session's template may have been removed). */
+    public Optional<ReviewTemplate> find(String id) {
+        return catalog.find(id).flatMap(this::find);
+    }
+
+    private Optional<ReviewTemplate> find(PromptTemplate template) {
+        // keyed by content hash: an edited template file (reload) gets its checklist read again
+        return byContent.computeIfAbsent(template.id() + "@" + template.contentHash(), k -> read(template));
+    }
+
+    private static Optional<ReviewTemplate> read(PromptTemplate template) {
+        if (!CATEGORY.equals(template.category())) {
+            return Optional.empty();
+        }
+        return ReviewChecklist.of(template)
+                .map(c -> new ReviewTemplate(template, c, FindingsSchema.forChecklist(c)));
+    }
+
+    private List<String> ids() {
+        return catalog.templates().stream().filter(t -> CATEGORY.equals(t.category())).map(PromptTemplate::id).toList();
+    }
+}

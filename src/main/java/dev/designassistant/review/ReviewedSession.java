@@ -1,0 +1,34 @@
+package dev.designassistant.review;
+
+import dev.designassistant.session.Message;
+import dev.designassistant.session.SessionView;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A stored session read as a code review: its template's checklist and the findings of its last answer. A session
+ * of a review template asked as a free-form brief, or a review that failed, has none.
+ */
+public record ReviewedSession(String sessionId, ReviewChecklist checklist, List<Finding> findings) {
+
+    /** The review in the session, if its template is a review template and its last answer conforms. */
+    public static Optional<ReviewedSession> of(SessionView view, ReviewTemplates templates) {
+        Optional<ReviewTemplates.ReviewTemplate> review = templates.find(view.session().templateId());
+        Optional<Message> last = view.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role()))
+                .max(Comparator.comparingInt(Message::seq));
+        if (review.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        FindingsReply reply = FindingsReply.read(last.get().content(), review.get().schema());
+        return reply.conforms()
+                ? Optional.of(new ReviewedSession(view.session().id(), review.get().checklist(), reply.findings()))
+                : Optional.empty();
+    }
+
+    /** The findings as a SARIF 2.1.0 log. */
+    public String sarif() {
+        return SarifWriter.write(checklist, sessionId, findings).toPrettyString();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.designassistant.session;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Idempotency keys in the session database, so a repeat is recognised by every instance and after a restart.
+ * A key is claimed by its first request; a repeat with the same body gets that request's response, a repeat
+ * with another body is refused, and a repeat while the first is in flight is told to wait.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Database db;
+    private final Clock clock;
+    private final SessionConfig config;
+    private final IdempotencyRepository keys = new IdempotencyRepository();
+
+    public IdempotencyStore(Database db, Clock clock, SessionConfig config) {
+        this.db = db;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /**
+     * Claims the key for a request with this body hash. Empty: the caller runs the request and then
+     * {@link #complete completes} or {@link #release releases} the key. Present: the first request's response.
+     *
+     * @throws IdempotencyKeyReusedException   when the key was first used with another body
+     * @throws IdempotencyKeyInFlightException when the first request is still running
+     */
+    public Optional<IdempotencyRecord> begin(String owner, String key, String requestHash) {
+        try {
+            return db.inTransaction(c -> claim(c, owner, key, requestHash));
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                // another request inserted the same key between our lookup and our insert: decide again
+                return db.inTransaction(c -> claim(c, owner, key, requestHash));
+            }
+            throw e;
+        }
+    }
+
+    /** Remembers the response the key's request got; repeats replay it. */
+    public void complete(String owner, String key, int status, String body, String location) {
+        db.inTransaction(c -> {
+            keys.complete(c, owner, key, status, body, location);
+            return null;
+        });
+    }
+
+    /** Forgets the key of a request that produced nothing to replay (it failed), so a repeat runs it again. */
+    public void release(String owner, String key) {
+        db.inTransaction(c -> {
+            keys.delete(c, owner, key);
+            return null;
+        });
+    }
+
+    /** Forgets keys older than their time to live. */
+    @Scheduled(every = "1h", delayed = "1m")
+    public void purgeExpired() {
+        Instant cutoff = clock.instant().minus(config.idempotencyKeyTtl());
+        db.inTransaction(c -> keys.deleteStartedBefore(c, cutoff));
+    }
+
+    private Optional<IdempotencyRecord> claim(Connection c, String owner, String key, String hash) throws SQLException {
+        Instant now = clock.instant();
+        Optional<IdempotencyRepository.Locked> existing = keys.lock(c, owner, key);
+        if (existing.isEmpty() || existing.get().startedAt().isBefore(now.minus(config.idempotencyKeyTtl()))) {
+            keys.delete(c, owner, key);
+            keys.insert(c, owner, key, hash, now);
+            return Optional.empty();
+        }
+        IdempotencyRecord record = existing.get().record();
+        if (!record.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+        if (record.completed()) {
+            return Optional.of(record);
+        }
+        if (existing.get().startedAt().isAfter(now.minus(config.idempotencyInFlightTimeout()))) {
+            throw new IdempotencyKeyInFlightException(key);
+        }
+        keys.restart(c, owner, key, hash, now);
+        return Optional.empty();
+    }
+}
