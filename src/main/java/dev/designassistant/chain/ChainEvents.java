@@ -1,5 +1,7 @@
 package dev.designassistant.chain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -21,6 +23,20 @@ import java.util.function.Supplier;
 public class ChainEvents {
 
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final ObjectMapper json;
+
+    public ChainEvents(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The event as the JSON of an SSE {@code data:} line. */
+    String json(ChainEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chain events are plain records", e);
+        }
+    }
 
     /**
      * A stream of the session's events. The watcher is registered before the opening events are read, so nothing

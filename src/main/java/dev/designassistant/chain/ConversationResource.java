@@ -98,8 +98,7 @@ public class ConversationResource {
         String owner = caller.owner(); // the stream is read on other threads, outside this request's scope
         store.view(id, owner); // 404 before the stream opens
         return events.watch(id, () -> opening(id, owner))
-                .map(event -> sse.newEventBuilder().name(event.type())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChainEvent.class, event).build());
+                .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }
 
     /** What a watcher gets first: the state, and the end at once when nothing is running. */
