@@ -75,6 +75,9 @@ public class HttpReviewer implements Reviewer {
         } catch (JsonProcessingException e) {
             // not a problem document: the status line says enough
         }
+        if (response.statusCode() == 401) {
+            text.append(" (the command sends the key in the environment variable ").append(API_KEY_ENV).append(')');
+        }
         return text.toString();
     }
 
