@@ -107,7 +107,7 @@ public class ChainRunner {
         events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
         LlmAnswer answer;
         try {
-            store.checkTokenBudget(sessionId);
+            store.requireTokenBudget(claimed);
             answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();

@@ -1,5 +1,14 @@
 package dev.designassistant.session;
 
-/** A step this instance has claimed and must now answer. */
-public record ClaimedStep(String sessionId, String templateId, String model, ChainStep step) {
+/**
+ * A step this instance has claimed and must now answer.
+ *
+ * @param tokensUsed the tokens the session's answers had used when the step was claimed
+ */
+public record ClaimedStep(String sessionId, String templateId, String model, ChainStep step, long tokensUsed) {
+
+    /** A step of a session that has used no tokens yet, or whose budget was checked when it was claimed. */
+    public ClaimedStep(String sessionId, String templateId, String model, ChainStep step) {
+        this(sessionId, templateId, model, step, 0);
+    }
 }

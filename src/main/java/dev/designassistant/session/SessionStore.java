@@ -35,15 +35,15 @@ public class SessionStore {
     }
 
     /**
-     * Checks that the session may spend more tokens.
+     * Checks that the claimed step's session may spend more tokens, as counted when the step was claimed (no
+     * transaction of its own: the count is read in the claim's).
      *
      * @throws TokenBudgetExceededException when its answers have used up the session's token budget
      */
-    public void checkTokenBudget(String sessionId) {
-        db.inTransaction(c -> {
-            checkTokenBudget(c, sessionId);
-            return null;
-        });
+    public void requireTokenBudget(ClaimedStep claimed) {
+        if (tokenBudget > 0 && claimed.tokensUsed() >= tokenBudget) {
+            throw new TokenBudgetExceededException(claimed.sessionId(), claimed.tokensUsed(), tokenBudget);
+        }
     }
 
     private void checkTokenBudget(java.sql.Connection c, String sessionId) throws java.sql.SQLException {
@@ -130,7 +130,9 @@ public class SessionStore {
             }
             ChainStep step = next.get();
             storeQuestion(c, sessionId, step, now);
-            return Optional.of(new ClaimedStep(sessionId, session.get().templateId(), session.get().model(), step));
+            long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+            return Optional.of(new ClaimedStep(sessionId, session.get().templateId(), session.get().model(), step,
+                    used));
         });
     }
 
