@@ -47,6 +47,8 @@ public final class LlmTestProfiles {
             config.put("assistant.llm.circuit-breaker.sliding-window-size", "3");
             config.put("assistant.llm.circuit-breaker.wait-in-open", "30s");
             config.put("assistant.llm.circuit-breaker.permitted-calls-in-half-open", "1");
+            // these tests are about failures, not slowness: on a loaded CI machine a 1 s limit turned 503s into 504s
+            config.put("assistant.llm.timeout", "5s");
             return config;
         }
     }
