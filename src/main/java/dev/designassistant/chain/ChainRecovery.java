@@ -1,6 +1,6 @@
 package dev.designassistant.chain;
 
-import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepClaims;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +16,12 @@ public class ChainRecovery {
 
     private static final Logger LOG = Logger.getLogger(ChainRecovery.class);
 
-    private final SessionStore store;
+    private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainInstance instance;
 
-    public ChainRecovery(SessionStore store, ChainRunner runner, ChainInstance instance) {
-        this.store = store;
+    public ChainRecovery(StepClaims claims, ChainRunner runner, ChainInstance instance) {
+        this.claims = claims;
         this.runner = runner;
         this.instance = instance;
     }
@@ -36,8 +36,8 @@ public class ChainRecovery {
     }
 
     private void recover(String pastSelf) {
-        int released = store.releaseAbandoned(pastSelf);
-        var sessions = store.sessionsWithPendingSteps();
+        int released = claims.releaseAbandoned(pastSelf);
+        var sessions = claims.sessionsWithPendingSteps();
         if (released > 0) {
             LOG.infof("Resuming %d chain(s); %d interrupted step(s) released", sessions.size(), released);
         } else if (!sessions.isEmpty()) {

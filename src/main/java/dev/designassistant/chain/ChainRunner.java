@@ -7,6 +7,7 @@ import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class ChainRunner {
     private static final Logger LOG = Logger.getLogger(ChainRunner.class);
 
     private final SessionStore store;
+    private final StepClaims claims;
     private final SessionMemory memory;
     private final LlmClient llm;
     private final ChainEvents events;
@@ -39,9 +41,10 @@ public class ChainRunner {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
 
-    public ChainRunner(SessionStore store, SessionMemory memory, LlmClient llm, ChainEvents events,
+    public ChainRunner(SessionStore store, StepClaims claims, SessionMemory memory, LlmClient llm, ChainEvents events,
                        ChainInstance instance, Clock clock) {
         this.store = store;
+        this.claims = claims;
         this.memory = memory;
         this.llm = llm;
         this.events = events;
@@ -88,7 +91,7 @@ public class ChainRunner {
     private void drain(String sessionId) {
         Optional<ClaimedStep> next;
         try {
-            while ((next = store.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
+            while ((next = claims.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
                 answer(next.get());
             }
         } finally {
@@ -107,17 +110,17 @@ public class ChainRunner {
         events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
         LlmAnswer answer;
         try {
-            store.requireTokenBudget(claimed);
+            claims.requireTokenBudget(claimed);
             answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
-            store.fail(claimed, reason);
+            claims.fail(claimed, reason);
             events.publish(ChainEvent.step("step-failed", sessionId, index, StepStatus.FAILED.name(), reason));
             throw e;
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
-        Message stored = store.complete(claimed, message);
+        Message stored = claims.complete(claimed, message);
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
         return stored;
     }

@@ -10,6 +10,7 @@ import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.SessionView;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -36,6 +37,7 @@ public class ConversationResource {
     private static final int MAX_QUESTION = 20_000;
 
     private final SessionStore store;
+    private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainEvents events;
     private final ChainInstance instance;
@@ -43,12 +45,14 @@ public class ConversationResource {
     private final Caller caller;
     private final SpendingLimiter limiter;
 
-    public ConversationResource(SessionStore store, ChainRunner runner, ChainEvents events, ChainInstance instance,
-                                Idempotency idempotency, Caller caller, SpendingLimiter limiter) {
+    public ConversationResource(SessionStore store, StepClaims claims, ChainRunner runner, ChainEvents events,
+                                ChainInstance instance, Idempotency idempotency, Caller caller,
+                                SpendingLimiter limiter) {
         this.limiter = limiter;
         this.idempotency = idempotency;
         this.caller = caller;
         this.store = store;
+        this.claims = claims;
         this.runner = runner;
         this.events = events;
         this.instance = instance;
@@ -72,7 +76,7 @@ public class ConversationResource {
         return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
                 recorder -> {
                     limiter.acquire(owner);
-                    ClaimedStep claimed = store.addUserStep(id, owner, question, instance.id(), instance.lease());
+                    ClaimedStep claimed = claims.addUserStep(id, owner, question, instance.id(), instance.lease());
                     Message answer = runner.answerNow(claimed);
                     recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
                     return Response.ok(answer).build();
@@ -84,7 +88,7 @@ public class ConversationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response resume(@PathParam("id") String id) {
         limiter.acquire(caller.owner());
-        int resumed = store.resume(id, caller.owner());
+        int resumed = claims.resume(id, caller.owner());
         runner.start(id);
         return Response.accepted(Map.of("sessionId", id, "resumedSteps", resumed))
                 .header("Location", "/api/sessions/" + id).build();

@@ -11,6 +11,7 @@ import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,12 +32,14 @@ public class ReviewService {
     private final ReviewTemplates templates;
     private final BriefRenderer renderer;
     private final SessionStore store;
+    private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainInstance instance;
     private final SessionFactory sessions;
 
-    public ReviewService(ReviewTemplates templates, BriefRenderer renderer, SessionStore store, ChainRunner runner,
-                         ChainInstance instance, SessionFactory sessions) {
+    public ReviewService(ReviewTemplates templates, BriefRenderer renderer, SessionStore store, StepClaims claims,
+                         ChainRunner runner, ChainInstance instance, SessionFactory sessions) {
+        this.claims = claims;
         this.templates = templates;
         this.renderer = renderer;
         this.store = store;
@@ -65,7 +68,7 @@ public class ReviewService {
         int attempts = 1;
         while (!reply.conforms() && attempts < MAX_ATTEMPTS) {
             String correction = ReviewInstruction.correction(reply.problems(), review.checklist(), review.schema());
-            step = store.addStep(session.id(), owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
+            step = claims.addStep(session.id(), owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
             reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
             attempts++;
         }

@@ -109,4 +109,12 @@ final class MessageRepository {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
+
+    /** Stores a step's question as the user message, once: a step resumed after a crash keeps its stored question. */
+    void appendQuestionOnce(Connection c, String sessionId, ChainStep step, java.time.Instant now) throws SQLException {
+        if (!exists(c, sessionId, step.index(), Message.USER)) {
+            append(c, sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null,
+                    null, null, now));
+        }
+    }
 }

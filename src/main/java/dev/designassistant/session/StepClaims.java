@@ -1,0 +1,185 @@
+package dev.designassistant.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A session's steps as units of work: claimed by one instance at a time (with a lease), answered, failed with a
+ * reason, resumed, and released after a crash. Each method is one transaction; writes lock the session's row, so
+ * messages of a session are never lost or reordered and a step is claimed by one instance only.
+ */
+@ApplicationScoped
+public class StepClaims {
+
+    private final Database db;
+    private final Clock clock;
+    private final long tokenBudget;
+    private final SessionRepository sessions = new SessionRepository();
+    private final StepRepository steps = new StepRepository();
+    private final MessageRepository messages = new MessageRepository();
+
+    public StepClaims(Database db, Clock clock, SessionConfig config) {
+        this.db = db;
+        this.clock = clock;
+        this.tokenBudget = config.tokenBudget();
+    }
+
+    /**
+     * Checks that the claimed step's session may spend more tokens, as counted when the step was claimed (no
+     * transaction of its own: the count is read in the claim's).
+     *
+     * @throws TokenBudgetExceededException when its answers have used up the session's token budget
+     */
+    public void requireTokenBudget(ClaimedStep claimed) {
+        if (tokenBudget > 0 && claimed.tokensUsed() >= tokenBudget) {
+            throw new TokenBudgetExceededException(claimed.sessionId(), claimed.tokensUsed(), tokenBudget);
+        }
+    }
+
+    private void checkTokenBudget(java.sql.Connection c, String sessionId) throws java.sql.SQLException {
+        long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+        if (tokenBudget > 0 && used >= tokenBudget) {
+            throw new TokenBudgetExceededException(sessionId, used, tokenBudget);
+        }
+    }
+
+    /**
+     * Claims the session's next pending step for this instance and stores its question as the user message
+     * (once: a step resumed after a crash keeps its stored question).
+     */
+    public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
+        return db.inTransaction(c -> {
+            Optional<Session> session = sessions.lock(c, sessionId);
+            if (session.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
+            Instant now = clock.instant();
+            if (next.isEmpty() || !steps.claim(c, sessionId, next.get().index(), instance, now, now.plus(lease))) {
+                return Optional.empty();
+            }
+            ChainStep step = next.get();
+            messages.appendQuestionOnce(c, sessionId, step, now);
+            long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+            return Optional.of(new ClaimedStep(sessionId, session.get().templateId(), session.get().model(), step,
+                    used));
+        });
+    }
+
+    /**
+     * Adds a user's follow-up as a step claimed by this instance, with its question stored.
+     *
+     * @throws SessionBusyException while another step of the session is pending or running, or one failed and
+     *                              has not been resumed (its answer would come after this one's)
+     * @throws TokenBudgetExceededException when the session has used up its token budget
+     */
+    public ClaimedStep addUserStep(String sessionId, String owner, String question, String instance, Duration lease) {
+        return addStep(sessionId, owner, StepKind.USER, question, instance, lease);
+    }
+
+    /**
+     * Adds a step of the given kind, claimed by this instance, with its question stored.
+     *
+     * A question that failed last and is asked again retries its step instead of adding one.
+     *
+     * @throws SessionBusyException while another step of the session is pending or running, or one failed
+     * @throws TokenBudgetExceededException when the session has used up its token budget
+     */
+    public ClaimedStep addStep(String sessionId, String owner, StepKind kind, String question, String instance,
+                               Duration lease) {
+        return db.inTransaction(c -> {
+            Session session = lockOwned(c, sessionId, owner);
+            checkTokenBudget(c, sessionId);
+            List<ChainStep> current = steps.list(c, sessionId);
+            Optional<ChainStep> retried = failedLastAsking(current, kind, question);
+            if (retried.isEmpty() && current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
+                throw SessionBusyException.stopped(sessionId);
+            }
+            if (current.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING)) {
+                throw new SessionBusyException(sessionId);
+            }
+            int index;
+            if (retried.isPresent()) {
+                index = retried.get().index();
+                steps.resumeFailed(c, sessionId); // the same question again: retry its step, stored once
+            } else {
+                index = steps.nextIndex(c, sessionId);
+                steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
+            }
+            Instant now = clock.instant();
+            steps.claim(c, sessionId, index, instance, now, now.plus(lease));
+            ChainStep step = new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
+            messages.appendQuestionOnce(c, sessionId, step, now);
+            return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
+        });
+    }
+
+    /** The last step, when it is the only unfinished one, failed, and asked this very question. */
+    private static Optional<ChainStep> failedLastAsking(List<ChainStep> current, StepKind kind, String question) {
+        if (current.isEmpty() || current.stream().filter(s -> s.status() != StepStatus.DONE).count() != 1) {
+            return Optional.empty();
+        }
+        ChainStep last = current.getLast();
+        return last.status() == StepStatus.FAILED && last.kind() == kind && last.question().equals(question)
+                ? Optional.of(last) : Optional.empty();
+    }
+
+    /**
+     * Stores the answer of a claimed step and marks it done, in one transaction; the answer as stored, with its
+     * place in the conversation (the earlier one if the step had been answered already).
+     */
+    public Message complete(ClaimedStep claimed, Message answer) {
+        return db.inTransaction(c -> {
+            String id = claimed.sessionId();
+            sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
+            OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
+            int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
+            steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, clock.instant());
+            sessions.touch(c, id, clock.instant());
+            return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
+                    answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
+        });
+    }
+
+    /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
+    public void fail(ClaimedStep claimed, String reason) {
+        db.inTransaction(c -> {
+            steps.finish(c, claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason, clock.instant());
+            return null;
+        });
+    }
+
+    /** Returns the owner's failed steps of the session to pending; how many. */
+    public int resume(String sessionId, String owner) {
+        return db.inTransaction(c -> {
+            lockOwned(c, sessionId, owner);
+            return steps.resumeFailed(c, sessionId);
+        });
+    }
+
+    /**
+     * Releases steps abandoned by a crash: those claimed by {@code pastSelf} (this instance before a restart;
+     * null once running) and those whose lease ran out.
+     */
+    public int releaseAbandoned(String pastSelf) {
+        return db.inTransaction(c -> steps.releaseAbandoned(c, pastSelf == null ? "" : pastSelf, clock.instant()));
+    }
+
+    /** Sessions with work left: a pending step. */
+    public List<String> sessionsWithPendingSteps() {
+        return db.inTransaction(steps::sessionsWithPendingSteps);
+    }
+
+    /** Locks the session if the owner has it; another owner's session does not exist for them. */
+    private Session lockOwned(java.sql.Connection c, String sessionId, String owner) throws java.sql.SQLException {
+        SessionIds.check(sessionId);
+        return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
+                .orElseThrow(() -> new UnknownSessionException(sessionId));
+    }
+}
