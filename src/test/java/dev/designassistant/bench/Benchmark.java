@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.designassistant.catalog.ParameterValidator;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.catalog.TestCatalog;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -107,7 +108,7 @@ public final class Benchmark {
     }
 
     private void prepareBriefs() throws IOException {
-        PromptTemplate template = RenderTiming.catalog().template(TEMPLATE);
+        PromptTemplate template = TestCatalog.real().template(TEMPLATE);
         var parameters = JSON.valueToTree(template.examples());
         prompt = template.render(ParameterValidator.validate(template, parameters));
         ObjectNode body = JSON.createObjectNode().put("template", TEMPLATE);

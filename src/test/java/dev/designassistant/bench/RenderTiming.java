@@ -1,10 +1,9 @@
 package dev.designassistant.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.designassistant.catalog.Catalog;
-import dev.designassistant.catalog.CatalogConfig;
 import dev.designassistant.catalog.ParameterValidator;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.catalog.TestCatalog;
 import dev.designassistant.catalog.ValidatedParameters;
 
 import java.util.ArrayList;
@@ -26,26 +25,11 @@ public final class RenderTiming {
     private RenderTiming() {
     }
 
-    /** The catalog of the {@code prompts} folder, loaded outside Quarkus. */
-    static Catalog catalog() {
-        return new Catalog(new CatalogConfig() {
-            @Override
-            public String dir() {
-                return "prompts";
-            }
-
-            @Override
-            public boolean reload() {
-                return false;
-            }
-        });
-    }
-
     /** Renders every template of the catalog {@code rounds} times with its examples. */
     public static List<TemplateTiming> measure(int rounds) {
         ObjectMapper json = new ObjectMapper();
         List<TemplateTiming> timings = new ArrayList<>();
-        for (PromptTemplate t : catalog().templates()) {
+        for (PromptTemplate t : TestCatalog.real().templates()) {
             ValidatedParameters values = ParameterValidator.validate(t, json.valueToTree(t.examples()));
             long[] nanos = new long[rounds];
             for (int i = 0; i < rounds; i++) {

@@ -68,9 +68,6 @@ class ApiKeyCanaryTest {
         }
     }
 
-    private static final Map<String, Object> BRIEF = Map.of("template", "llm-brief", "parameters",
-            Map.of("operation", "card charges", "sla", "3 seconds"));
-
     @InjectWireMock
     WireMockServer llm;
 
@@ -143,7 +140,7 @@ class ApiKeyCanaryTest {
     }
 
     private static Response postBrief() {
-        return Fixtures.postAndWait(BRIEF);
+        return Fixtures.postLlmBriefAndWait();
     }
 
     private static String dump(Response response) {

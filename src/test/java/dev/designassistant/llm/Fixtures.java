@@ -8,7 +8,25 @@ import java.nio.charset.StandardCharsets;
 /** JSON fixtures under {@code src/test/resources/llm}. */
 public final class Fixtures {
 
+    /** The brief of the gateway tests: the one template of {@link LlmTestProfiles#PROMPTS_DIR}, filled in. */
+    static final java.util.Map<String, Object> LLM_BRIEF = java.util.Map.of("template", "llm-brief", "parameters",
+            java.util.Map.of("operation", "card charges", "sla", "3 seconds"));
+
     private Fixtures() {
+    }
+
+    /** The gateway tests' brief as a synchronous request (see {@link #postAndWait}). */
+    static io.restassured.response.Response postLlmBriefAndWait() {
+        return postAndWait(LLM_BRIEF);
+    }
+
+    /** Forgets the upstream's stubs and requests, the fake clock's pauses and every breaker's state. */
+    static void resetUpstream(com.github.tomakehurst.wiremock.WireMockServer llm, FakeLlmTime time,
+                              PipelineFactory pipelines) {
+        llm.resetAll();
+        time.reset();
+        pipelines.breakers().getAllCircuitBreakers()
+                .forEach(io.github.resilience4j.circuitbreaker.CircuitBreaker::reset);
     }
 
     /**

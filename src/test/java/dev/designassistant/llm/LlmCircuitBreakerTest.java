@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -30,9 +29,6 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(LlmTestProfiles.Breaker.class)
 class LlmCircuitBreakerTest {
 
-    private static final Map<String, Object> BRIEF = Map.of("template", "llm-brief", "parameters",
-            Map.of("operation", "card charges", "sla", "3 seconds"));
-
     @InjectWireMock
     WireMockServer llm;
 
@@ -44,9 +40,7 @@ class LlmCircuitBreakerTest {
 
     @BeforeEach
     void reset() {
-        llm.resetAll();
-        time.reset();
-        pipelines.breakers().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        Fixtures.resetUpstream(llm, time, pipelines);
     }
 
     @Test
@@ -114,6 +108,6 @@ class LlmCircuitBreakerTest {
     }
 
     private static Response postBrief() {
-        return Fixtures.postAndWait(BRIEF);
+        return Fixtures.postLlmBriefAndWait();
     }
 }

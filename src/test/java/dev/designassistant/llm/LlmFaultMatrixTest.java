@@ -3,7 +3,6 @@ package dev.designassistant.llm;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -94,9 +93,7 @@ class LlmFaultMatrixTest {
             given().get("/q/health/ready").then().statusCode(200);
             briefAndWait();
         }
-        llm.resetAll();
-        time.reset();
-        pipelines.breakers().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        Fixtures.resetUpstream(llm, time, pipelines);
     }
 
     @ParameterizedTest

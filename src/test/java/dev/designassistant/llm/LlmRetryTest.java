@@ -2,7 +2,6 @@ package dev.designassistant.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -38,9 +36,6 @@ import static org.hamcrest.Matchers.not;
 @TestProfile(LlmTestProfiles.Upstream.class)
 class LlmRetryTest {
 
-    private static final Map<String, Object> BRIEF = Map.of("template", "llm-brief", "parameters",
-            Map.of("operation", "card charges", "sla", "3 seconds"));
-
     @InjectWireMock
     WireMockServer llm;
 
@@ -52,9 +47,7 @@ class LlmRetryTest {
 
     @BeforeEach
     void reset() {
-        llm.resetAll();
-        time.reset();
-        pipelines.breakers().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        Fixtures.resetUpstream(llm, time, pipelines);
     }
 
     @Test
@@ -228,6 +221,6 @@ class LlmRetryTest {
     }
 
     private static Response postBrief() {
-        return Fixtures.postAndWait(BRIEF);
+        return Fixtures.postLlmBriefAndWait();
     }
 }

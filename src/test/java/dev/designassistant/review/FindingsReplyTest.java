@@ -1,5 +1,6 @@
 package dev.designassistant.review;
 
+import dev.designassistant.catalog.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

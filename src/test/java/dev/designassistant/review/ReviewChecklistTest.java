@@ -1,6 +1,7 @@
 package dev.designassistant.review;
 
 import dev.designassistant.catalog.Catalog;
+import dev.designassistant.catalog.TestCatalog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,15 +1,12 @@
-package dev.designassistant.review;
+package dev.designassistant.catalog;
 
-import dev.designassistant.catalog.Catalog;
-import dev.designassistant.catalog.CatalogConfig;
-
-/** The real catalog (prompts/), loaded without CDI for unit tests. */
-final class TestCatalog {
+/** The real catalog (prompts/), loaded without CDI for unit tests and the benchmark. */
+public final class TestCatalog {
 
     private TestCatalog() {
     }
 
-    static Catalog real() {
+    public static Catalog real() {
         return new Catalog(new CatalogConfig() {
             @Override
             public String dir() {
