@@ -2,6 +2,7 @@ package dev.designassistant.chain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.session.ChainStep;
+import dev.designassistant.session.SessionDetails;
 
 import java.util.List;
 
@@ -18,6 +19,11 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
 
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
         return new ChainEvent(type, sessionId, step, status, reason, null);
+    }
+
+    /** An event about the whole chain ({@code state} or {@code chain-done}): its status derived from its steps. */
+    static ChainEvent chain(String type, String sessionId, List<ChainStep> steps) {
+        return new ChainEvent(type, sessionId, null, SessionDetails.statusOf(steps), null, steps);
     }
 
     /** True for the events after which nothing more happens until someone asks again. */

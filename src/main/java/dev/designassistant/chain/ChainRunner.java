@@ -4,7 +4,6 @@ import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
@@ -98,8 +97,7 @@ public class ChainRunner {
             // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
             // reads the stored (finished) chain itself and gets its chain-done from the events endpoint.
             if (events.watched(sessionId)) {
-                var steps = store.steps(sessionId);
-                events.publish(new ChainEvent("chain-done", sessionId, null, SessionDetails.statusOf(steps), null, steps));
+                events.publish(ChainEvent.chain("chain-done", sessionId, store.steps(sessionId)));
             }
         }
     }

@@ -6,12 +6,11 @@ import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.catalog.Values;
+import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
-import dev.designassistant.session.SessionView;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -99,19 +98,17 @@ public class ConversationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
-        String owner = caller.owner(); // the stream is read on other threads, outside this request's scope
-        store.view(id, owner); // 404 before the stream opens
-        return events.watch(id, () -> opening(id, owner))
+        store.view(id, caller.owner()); // 404 before the stream opens
+        return events.watch(id, () -> opening(id))
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }
 
     /** What a watcher gets first: the state, and the end at once when nothing is running. */
-    private List<ChainEvent> opening(String id, String owner) {
-        SessionView view = store.view(id, owner);
-        String status = SessionDetails.statusOf(view.steps());
-        ChainEvent state = new ChainEvent("state", id, null, status, null, view.steps());
-        return "running".equals(status)
+    private List<ChainEvent> opening(String id) {
+        List<ChainStep> steps = store.steps(id); // the owner was checked before the stream opened
+        ChainEvent state = ChainEvent.chain("state", id, steps);
+        return "running".equals(state.status())
                 ? List.of(state)
-                : List.of(state, new ChainEvent("chain-done", id, null, status, null, view.steps()));
+                : List.of(state, ChainEvent.chain("chain-done", id, steps));
     }
 }
