@@ -73,8 +73,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response idempotencyKeyInFlight(IdempotencyKeyInFlightException e) {
-        return Response.fromResponse(respond(Problem.of("idempotency-key-in-flight", "Request in progress", 409,
-                e.getMessage()))).header("Retry-After", "1").build();
+        return respond(Problem.of("idempotency-key-in-flight", "Request in progress", 409, e.getMessage()), 1);
     }
 
     @ServerExceptionMapper
@@ -85,9 +84,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response storageUnavailable(StorageException e) {
         LOG.errorf(e, "Session database unavailable");
-        return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
-                "The session database is unavailable; nothing of this request was stored. Try again shortly.")))
-                .header("Retry-After", "5").build();
+        return respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
+                "The session database is unavailable; nothing of this request was stored. Try again shortly."), 5);
     }
 
     @ServerExceptionMapper
@@ -100,16 +98,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response llmUnavailable(LlmUnavailableException e) {
         long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
-        Problem problem = Problem.of("llm-unavailable", "LLM unavailable", 503,
-                e.getMessage() + ". Try again in " + seconds + " s.");
-        return Response.fromResponse(respond(problem)).header("Retry-After", seconds).build();
+        return respond(Problem.of("llm-unavailable", "LLM unavailable", 503,
+                e.getMessage() + ". Try again in " + seconds + " s."), seconds);
     }
 
     @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
-        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429,
-                e.getMessage() + "; try again in " + seconds + " s."))).header("Retry-After", seconds).build();
+        return respond(Problem.of("rate-limited", "Too many requests", 429,
+                e.getMessage() + "; try again in " + seconds + " s."), seconds);
     }
 
     @ServerExceptionMapper
@@ -132,6 +129,8 @@ public class ProblemMapper {
             case LlmTimeoutException t -> llmTimeout(t);
             case LlmRejectedException r -> llmRejected(r);
             case StorageException s -> storageUnavailable(s);
+            case TokenBudgetExceededException b -> tokenBudgetExceeded(b);
+            case UnknownSessionException u -> unknownSession(u);
             default -> unexpected(e.getCause());
         };
         return Response.fromResponse(problem).location(URI.create("/api/sessions/" + e.sessionId())).build();
@@ -194,6 +193,11 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The service failed unexpectedly; quote incident " + incident + " to the operator."));
+    }
+
+    /** The problem of a condition that passes, with the seconds after which to try again. */
+    private static Response respond(Problem problem, long retryAfterSeconds) {
+        return Response.fromResponse(respond(problem)).header("Retry-After", retryAfterSeconds).build();
     }
 
     /** The problem as a response with the problem+json media type. */

@@ -64,6 +64,21 @@ class LimitsTest {
     }
 
     @Test
+    void a_waiting_brief_whose_chain_runs_out_of_budget_gets_422_with_the_session_to_read() {
+        String id = given().spec(as("dave-key")).header("Prefer", "wait=20").contentType(ContentType.JSON)
+                .body(Map.of("template", "saga-design", "parameters", example(as("dave-key")),
+                        "followUps", List.of("testing")))
+                .post("/api/briefs").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/token-budget-exceeded"))
+                .header("Location", containsString("/api/sessions/"))
+                .extract().header("Location").replaceAll(".*/", "");
+
+        as("dave-key").get("/api/sessions/" + id).then().body("steps[1].status", equalTo("FAILED"));
+    }
+
+    @Test
     void a_body_over_the_size_limit_gets_413_problem_json() {
         String huge = "{\"template\":\"saga-design\",\"parameters\":{\"businessTransaction\":\""
                 + "x".repeat(2 * 1024 * 1024) + "\"}}";
@@ -73,8 +88,12 @@ class LimitsTest {
                 .body("type", equalTo("/problems/http-413"));
     }
 
+    private static Map<?, ?> example(RequestSpecification request) {
+        return given().spec(request).get("/api/templates/saga-design").then().extract().path("example");
+    }
+
     private static io.restassured.response.Response brief(RequestSpecification request, Object followUps) {
-        Map<?, ?> example = request.get("/api/templates/saga-design").then().extract().path("example");
+        Map<?, ?> example = example(request);
         return given().spec(request).contentType(ContentType.JSON)
                 .body(Map.of("template", "saga-design", "parameters", example, "followUps", followUps))
                 .post("/api/briefs");
