@@ -2,8 +2,10 @@ package dev.designassistant.brief;
 
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.chain.FollowUpPlanner;
+import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStore;
@@ -15,7 +17,7 @@ import java.util.List;
 
 /**
  * The brief use case: validate and render, store the session with its whole chain (brief + follow-ups) before
- * any LLM call, then let the chain run in the background.
+ * any LLM call, the brief's step already claimed by this instance, then let the chain run in the background.
  */
 @ApplicationScoped
 public class BriefService {
@@ -25,9 +27,11 @@ public class BriefService {
     private final SessionStore store;
     private final ChainRunner runner;
     private final SessionFactory sessions;
+    private final ChainInstance instance;
 
     public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStore store, ChainRunner runner,
-                        SessionFactory sessions) {
+                        SessionFactory sessions, ChainInstance instance) {
+        this.instance = instance;
         this.renderer = renderer;
         this.planner = planner;
         this.store = store;
@@ -47,7 +51,7 @@ public class BriefService {
         steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
         Session session = sessions.newSession(brief, model, owner);
-        store.create(session, steps);
-        return new AcceptedBrief(session.id(), brief, model, followUps, runner.start(session.id()));
+        ClaimedStep first = store.createClaimed(session, steps, instance.id(), instance.lease());
+        return new AcceptedBrief(session.id(), brief, model, followUps, runner.start(first));
     }
 }

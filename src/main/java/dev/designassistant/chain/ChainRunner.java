@@ -2,6 +2,7 @@ package dev.designassistant.chain;
 
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
+import dev.designassistant.session.AnsweredStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionMemory;
@@ -57,6 +58,18 @@ public class ChainRunner {
      * stopped it.
      */
     public CompletableFuture<Void> start(String sessionId) {
+        return run(sessionId, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(String)}, for a session whose first step this instance claimed when it stored the session
+     * (one transaction less per brief).
+     */
+    public CompletableFuture<Void> start(ClaimedStep first) {
+        return run(first.sessionId(), Optional.of(first));
+    }
+
+    private CompletableFuture<Void> run(String sessionId, Optional<ClaimedStep> first) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (!active.add(sessionId)) {
             done.complete(null);
@@ -65,7 +78,7 @@ public class ChainRunner {
         executor.submit(() -> {
             RuntimeException stopped = null;
             try {
-                drain(sessionId);
+                drain(sessionId, first);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
                 stopped = e;
@@ -84,14 +97,15 @@ public class ChainRunner {
 
     /** Answers a step claimed for a user's own follow-up, now; rethrows the LLM's failure after storing it. */
     public Message answerNow(ClaimedStep claimed) {
-        return answer(claimed);
+        return answer(claimed, false).answer();
     }
 
-    private void drain(String sessionId) {
-        Optional<ClaimedStep> next;
+    private void drain(String sessionId, Optional<ClaimedStep> first) {
         try {
-            while ((next = claims.claimNext(sessionId, instance.id(), instance.lease())).isPresent()) {
-                answer(next.get());
+            Optional<ClaimedStep> next = first.isPresent() ? first
+                    : claims.claimNext(sessionId, instance.id(), instance.lease());
+            while (next.isPresent()) {
+                next = answer(next.get(), true).next(); // each answer stored with the next step's claim
             }
         } finally {
             // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
@@ -102,7 +116,7 @@ public class ChainRunner {
         }
     }
 
-    private Message answer(ClaimedStep claimed) {
+    private AnsweredStep answer(ClaimedStep claimed, boolean claimNext) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
         events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
@@ -118,7 +132,9 @@ public class ChainRunner {
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
-        Message stored = claims.complete(claimed, message);
+        AnsweredStep stored = claimNext
+                ? claims.completeAndClaimNext(claimed, message, instance.id(), instance.lease())
+                : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
         return stored;
     }

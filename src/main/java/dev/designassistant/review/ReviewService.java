@@ -62,7 +62,7 @@ public class ReviewService {
         String model = sessions.model(request.model());
         String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
         Session session = sessions.newSession(brief, model, owner);
-        ClaimedStep step = store.createClaimed(session, new NewStep(StepKind.BRIEF, question), instance.id(),
+        ClaimedStep step = store.createClaimed(session, List.of(new NewStep(StepKind.BRIEF, question)), instance.id(),
                 instance.lease());
         FindingsReply reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
         int attempts = 1;

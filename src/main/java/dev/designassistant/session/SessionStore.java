@@ -26,36 +26,26 @@ public class SessionStore {
     }
 
     /**
-     * Stores a new session with its steps (all pending) and the first step's question as its first message, all or
-     * nothing: a database failure part-way leaves no session, no step and no message behind.
+     * Stores a new session with its steps, the first one claimed by this instance and its question stored as the
+     * session's first message, all in one transaction: a database failure part-way leaves nothing behind, and chain
+     * recovery never sees the first step pending while this instance runs it (after a crash its lease lapses, or
+     * the restarted instance releases it). The other steps wait, pending, for the chain to claim them.
      */
-    public void create(Session session, List<NewStep> newSteps) {
-        db.inTransaction(c -> {
+    public ClaimedStep createClaimed(Session session, List<NewStep> newSteps, String instance, Duration lease) {
+        if (newSteps.isEmpty()) {
+            throw new IllegalArgumentException("a session starts with at least one step");
+        }
+        return db.inTransaction(c -> {
             sessions.insert(c, session);
             for (int i = 0; i < newSteps.size(); i++) {
                 steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
             }
-            if (!newSteps.isEmpty()) {
-                messages.appendQuestionOnce(c, session.id(), new ChainStep(0, newSteps.get(0).kind(), newSteps.get(0).question(),
-                        StepStatus.PENDING, null, null, null), session.createdAt());
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Stores a new session whose one step this instance runs at once (a synchronous use case such as a code
-     * review): the session, the step claimed and its question stored, in one transaction, so chain recovery
-     * never sees the step pending.
-     */
-    public ClaimedStep createClaimed(Session session, NewStep first, String instance, Duration lease) {
-        return db.inTransaction(c -> {
-            sessions.insert(c, session);
-            steps.insert(c, session.id(), 0, first.kind(), first.question(), StepStatus.PENDING);
             Instant now = clock.instant();
             steps.claim(c, session.id(), 0, instance, now, now.plus(lease));
+            NewStep first = newSteps.getFirst();
             ChainStep step = new ChainStep(0, first.kind(), first.question(), StepStatus.RUNNING, null, now, null);
-            messages.appendQuestionOnce(c, session.id(), step, now);
+            messages.append(c, session.id(), new Message(0, Message.USER, first.question(), 0, null, null, null, null,
+                    now));
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
         });
     }

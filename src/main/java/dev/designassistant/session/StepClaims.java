@@ -2,6 +2,8 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,7 @@ public class StepClaims {
         }
     }
 
-    private void checkTokenBudget(java.sql.Connection c, String sessionId) throws java.sql.SQLException {
+    private void checkTokenBudget(Connection c, String sessionId) throws SQLException {
         long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
         if (tokenBudget > 0 && used >= tokenBudget) {
             throw new TokenBudgetExceededException(sessionId, used, tokenBudget);
@@ -56,20 +58,22 @@ public class StepClaims {
     public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
         return db.inTransaction(c -> {
             Optional<Session> session = sessions.lock(c, sessionId);
-            if (session.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
-            Instant now = clock.instant();
-            if (next.isEmpty() || !steps.claim(c, sessionId, next.get().index(), instance, now, now.plus(lease))) {
-                return Optional.empty();
-            }
-            ChainStep step = next.get();
-            messages.appendQuestionOnce(c, sessionId, step, now);
-            long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
-            return Optional.of(new ClaimedStep(sessionId, session.get().templateId(), session.get().model(), step,
-                    used));
+            return session.isEmpty() ? Optional.<ClaimedStep>empty()
+                    : claimNextLocked(c, sessionId, session.get().templateId(), session.get().model(), instance, lease);
         });
+    }
+
+    private Optional<ClaimedStep> claimNextLocked(Connection c, String sessionId, String templateId, String model,
+                                                  String instance, Duration lease) throws SQLException {
+        Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
+        Instant now = clock.instant();
+        if (next.isEmpty() || !steps.claim(c, sessionId, next.get().index(), instance, now, now.plus(lease))) {
+            return Optional.empty();
+        }
+        ChainStep step = next.get();
+        messages.appendQuestionOnce(c, sessionId, step, now);
+        long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, used));
     }
 
     /**
@@ -135,16 +139,32 @@ public class StepClaims {
      * place in the conversation (the earlier one if the step had been answered already).
      */
     public Message complete(ClaimedStep claimed, Message answer) {
+        return db.inTransaction(c -> completeLocked(c, claimed, answer));
+    }
+
+    /**
+     * Stores the answer of a claimed chain step, marks it done and claims the chain's next step for this instance,
+     * all in one transaction (a chain of n steps takes n + 1 transactions, not 2n + 1): the answer as stored, and
+     * the next step if there is one to run.
+     */
+    public AnsweredStep completeAndClaimNext(ClaimedStep claimed, Message answer, String instance, Duration lease) {
         return db.inTransaction(c -> {
-            String id = claimed.sessionId();
-            sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
-            OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
-            int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
-            steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, clock.instant());
-            sessions.touch(c, id, clock.instant());
-            return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
-                    answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
+            Message stored = completeLocked(c, claimed, answer);
+            return new AnsweredStep(stored, claimNextLocked(c, claimed.sessionId(), claimed.templateId(),
+                    claimed.model(), instance, lease));
         });
+    }
+
+    private Message completeLocked(Connection c, ClaimedStep claimed, Message answer) throws SQLException {
+        String id = claimed.sessionId();
+        sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
+        OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
+        int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
+        Instant now = clock.instant();
+        steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, now);
+        sessions.touch(c, id, now);
+        return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
+                answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
     }
 
     /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
@@ -177,7 +197,7 @@ public class StepClaims {
     }
 
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
-    private Session lockOwned(java.sql.Connection c, String sessionId, String owner) throws java.sql.SQLException {
+    private Session lockOwned(Connection c, String sessionId, String owner) throws SQLException {
         SessionIds.check(sessionId);
         return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
