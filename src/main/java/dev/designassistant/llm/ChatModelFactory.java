@@ -22,16 +22,18 @@ public class ChatModelFactory {
 
     private final LocalServer localServer;
     private final LlmTime time;
+    private final UpstreamConnections connections;
 
-    public ChatModelFactory(LocalServer localServer, LlmTime time) {
+    public ChatModelFactory(LocalServer localServer, LlmTime time, UpstreamConnections connections) {
         this.localServer = localServer;
         this.time = time;
+        this.connections = connections;
     }
 
     ChatModel create(ModelSettings model, SecretRedactor redactor) {
         Duration connect = model.timeout().compareTo(LONGEST_CONNECT) < 0 ? model.timeout() : LONGEST_CONNECT;
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .httpClientBuilder(new UpstreamHttpClientBuilder(time.clock(), redactor, connect,
+                .httpClientBuilder(new UpstreamHttpClientBuilder(connections, time.clock(), redactor, connect,
                         model.timeout().plus(READ_BACKSTOP)))
                 .baseUrl(baseUrl(model))
                 .modelName(model.modelId())

@@ -7,36 +7,40 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient.Version;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 
 /**
- * langchain4j's HTTP client for one model, on the JDK client like langchain4j's own, except that an error response
- * keeps its {@code Retry-After} header (see {@link UpstreamHttpException}). Streaming goes to langchain4j's JDK
- * client unchanged. Every response body has the API keys masked before anyone sees it: error bodies become exception
+ * langchain4j's HTTP client for one model. A chat call goes out on the model's Vert.x client (see
+ * {@link UpstreamConnections}): the response is read on the event loop and the calling virtual thread just waits,
+ * where the JDK client cost a selector thread and a worker hand-off per call. An error response keeps its
+ * {@code Retry-After} header (see {@link UpstreamHttpException}). Streaming goes to langchain4j's JDK client
+ * unchanged. Every response body has the API keys masked before anyone sees it: error bodies become exception
  * messages, which Resilience4j and langchain4j log, and a misbehaving upstream may echo the key. Nothing here logs.
  */
 final class UpstreamHttpClient implements HttpClient {
 
-    private final java.net.http.HttpClient jdk;
+    private final UpstreamConnections.Upstream upstream;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Clock clock;
     private final SecretRedactor redactor;
     private final HttpClient streaming;
 
-    UpstreamHttpClient(Duration connectTimeout, Duration readTimeout, Clock clock, SecretRedactor redactor) {
-        this.jdk = java.net.http.HttpClient.newBuilder()
-                .version(Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .build();
+    UpstreamHttpClient(UpstreamConnections.Upstream upstream, Duration connectTimeout, Duration readTimeout,
+                       Clock clock, SecretRedactor redactor) {
+        this.upstream = upstream;
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.clock = clock;
         this.redactor = redactor;
@@ -49,27 +53,29 @@ final class UpstreamHttpClient implements HttpClient {
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
+        if (Thread.currentThread().isInterrupted()) {
+            // the time limit ran out before the call started: nobody waits for an answer, so ask for none
+            throw abandoned();
+        }
+        UpstreamReply reply;
         try {
-            HttpResponse<String> response = jdk.send(toJdk(request), HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            String body = redactor.redact(response.body());
-            if (status < 200 || status > 299) {
-                throw new UpstreamHttpException(status, body,
-                        RetryAfterHeader.parse(response.headers().firstValue("Retry-After"), clock));
-            }
-            return SuccessfulHttpResponse.builder()
-                    .statusCode(status)
-                    .headers(response.headers().map())
-                    .body(body)
-                    .build();
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
+            reply = UpstreamExchange.start(upstream, options(request), body(request)).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("the call was abandoned"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw abandoned();
+        } catch (ExecutionException e) {
+            throw transportFailure(e.getCause());
         }
+        String body = redactor.redact(reply.body());
+        if (!reply.successful()) {
+            throw new UpstreamHttpException(reply.status(), body,
+                    RetryAfterHeader.parse(reply.firstHeader("Retry-After"), clock));
+        }
+        return SuccessfulHttpResponse.builder()
+                .statusCode(reply.status())
+                .headers(reply.headers())
+                .body(body)
+                .build();
     }
 
     @Override
@@ -77,18 +83,47 @@ final class UpstreamHttpClient implements HttpClient {
         streaming.execute(request, parser, listener);
     }
 
-    private java.net.http.HttpRequest toJdk(HttpRequest request) {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder()
-                .uri(URI.create(request.url()))
-                .timeout(readTimeout);
+    /**
+     * The exception langchain4j's JDK client threw for the same failure, so that {@link FailureClassifier} classifies
+     * it as before: a timeout (connecting, or no data within the read timeout) as langchain4j's timeout, anything
+     * else at the transport (refused, reset, closed mid-answer, garbled, TLS) as an I/O failure.
+     */
+    static RuntimeException transportFailure(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof java.util.concurrent.TimeoutException || failure instanceof ConnectTimeoutException) {
+            return new TimeoutException(failure);
+        }
+        if (failure instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
+        // Vert.x reports a connection closed before the answer ended, or an unparsable one, as a VertxException
+        return new UncheckedIOException(new IOException(failure.getMessage(), failure));
+    }
+
+    private static UncheckedIOException abandoned() {
+        return new UncheckedIOException(new InterruptedIOException("the call was abandoned"));
+    }
+
+    private RequestOptions options(HttpRequest request) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.valueOf(request.method().name()))
+                .setAbsoluteURI(request.url()) // its scheme decides TLS, its host and port the connection pool
+                .setFollowRedirects(false)
+                // getting a connection, whether pooled or new, within the connect timeout; then no silence longer
+                // than the read timeout. A body that trickles on is cut by the pipeline's time limit instead.
+                .setConnectTimeout(connectTimeout.toMillis())
+                .setIdleTimeout(readTimeout.toMillis());
         request.headers().forEach((name, values) -> {
             if (values != null) {
-                values.forEach(value -> builder.header(name, value));
+                values.forEach(value -> options.addHeader(name, value));
             }
         });
-        java.net.http.HttpRequest.BodyPublisher body = request.body() == null
-                ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(request.body());
-        return builder.method(request.method().name(), body).build();
+        return options;
+    }
+
+    private static Buffer body(HttpRequest request) {
+        return request.body() == null ? null : Buffer.buffer(request.body());
     }
 }

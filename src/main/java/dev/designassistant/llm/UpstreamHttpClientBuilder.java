@@ -6,15 +6,21 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds an {@link UpstreamHttpClient}; handed to langchain4j's OpenAI model builder. */
+/**
+ * Builds an {@link UpstreamHttpClient}; handed to langchain4j's OpenAI model builder. Each client built gets a Vert.x
+ * client of its own, opened here rather than by the caller so that it has the connect timeout langchain4j settled on.
+ */
 final class UpstreamHttpClientBuilder implements HttpClientBuilder {
 
+    private final UpstreamConnections connections;
     private final Clock clock;
     private final SecretRedactor redactor;
     private Duration connectTimeout;
     private Duration readTimeout;
 
-    UpstreamHttpClientBuilder(Clock clock, SecretRedactor redactor, Duration connectTimeout, Duration readTimeout) {
+    UpstreamHttpClientBuilder(UpstreamConnections connections, Clock clock, SecretRedactor redactor,
+                              Duration connectTimeout, Duration readTimeout) {
+        this.connections = connections;
         this.clock = clock;
         this.redactor = redactor;
         this.connectTimeout = connectTimeout;
@@ -45,6 +51,6 @@ final class UpstreamHttpClientBuilder implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        return new UpstreamHttpClient(connectTimeout, readTimeout, clock, redactor);
+        return new UpstreamHttpClient(connections.open(connectTimeout), connectTimeout, readTimeout, clock, redactor);
     }
 }
