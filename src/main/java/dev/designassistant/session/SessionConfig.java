@@ -13,6 +13,14 @@ public interface SessionConfig {
     @WithDefault("h2")
     String datasource();
 
+    /**
+     * Embedded H2 file database only: flush the commits of concurrent transactions to the file together (each
+     * still returns only once its commit is in the file). false: H2 writes the file at every commit, which costs
+     * about twice the CPU per brief under load (BENCHMARKS.md, B).
+     */
+    @WithDefault("true")
+    boolean groupCommit();
+
     /** Most sessions one page of {@code GET /api/sessions} returns. */
     @WithDefault("100")
     int maxPageSize();

@@ -53,7 +53,7 @@ public class SessionStore {
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
         SessionIds.check(id);
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             Session s = sessions.find(c, id, owner).orElseThrow(() -> new UnknownSessionException(id));
             return new SessionView(s, steps.list(c, id), messages.list(c, id));
         });
@@ -61,11 +61,11 @@ public class SessionStore {
 
     /** One page of the owner's sessions, newest first. */
     public List<Session> page(String owner, int offset, int limit) {
-        return db.inTransaction(c -> sessions.page(c, owner, offset, limit));
+        return db.read(c -> sessions.page(c, owner, offset, limit));
     }
 
     public long count(String owner) {
-        return db.inTransaction(c -> sessions.count(c, owner));
+        return db.read(c -> sessions.count(c, owner));
     }
 
     public void delete(String id, String owner) {
@@ -77,11 +77,11 @@ public class SessionStore {
 
     /** The session's steps, in order. */
     public List<ChainStep> steps(String sessionId) {
-        return db.inTransaction(c -> steps.list(c, sessionId));
+        return db.read(c -> steps.list(c, sessionId));
     }
 
     /** The conversation so far, in order. */
     public List<Message> messages(String sessionId) {
-        return db.inTransaction(c -> messages.list(c, sessionId));
+        return db.read(c -> messages.list(c, sessionId));
     }
 }

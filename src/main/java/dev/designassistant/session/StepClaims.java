@@ -193,7 +193,7 @@ public class StepClaims {
 
     /** Sessions with work left: a pending step. */
     public List<String> sessionsWithPendingSteps() {
-        return db.inTransaction(steps::sessionsWithPendingSteps);
+        return db.read(steps::sessionsWithPendingSteps);
     }
 
     /** Locks the session if the owner has it; another owner's session does not exist for them. */

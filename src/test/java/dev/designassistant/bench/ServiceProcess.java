@@ -48,7 +48,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("ASSISTANT_ACCESS_API_KEYS", "bench:" + API_KEY);
         env.put("ASSISTANT_LLM_RATE_LIMIT_PER_CLIENT_PER_MINUTE", "0");
         env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"); // = the default URL's options
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"); // = the default URL's options
         env.putAll(extraEnv);
         long launched = System.nanoTime();
         return new ServiceProcess(builder.start(), port, launched);

@@ -31,7 +31,7 @@ final class Store implements AutoCloseable {
         if (kind.equals("h2")) {
             Path dir = Files.createTempDirectory("assistant-it-");
             env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dir.resolve("assistant")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             return new Store(env, null);
         }
         String database = "assistant_it_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
