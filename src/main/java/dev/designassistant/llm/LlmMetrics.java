@@ -10,6 +10,9 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The gateway's Micrometer metrics (Prometheus at {@code /q/metrics}): {@code assistant.llm.calls},
@@ -24,6 +27,8 @@ public class LlmMetrics {
     static final String NO_TEMPLATE = "none";
 
     private final MeterRegistry registry;
+    private final Map<List<String>, CallMeters> callMeters = new ConcurrentHashMap<>();
+    private final Map<List<String>, TokenMeters> tokenMeters = new ConcurrentHashMap<>();
 
     public LlmMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -39,18 +44,29 @@ public class LlmMetrics {
 
     /** One call of {@link LlmClient#chat}, whatever its outcome, and how long it took in all. */
     void call(String model, String template, String outcome, Duration latency) {
-        Counter.builder("assistant.llm.calls").description("LLM calls by outcome")
-                .tags("model", model, "template", template(template), "outcome", outcome)
-                .register(registry).increment();
-        Timer.builder("assistant.llm.latency").description("Wall time of LLM calls, retries included")
-                .tags("model", model, "template", template(template), "outcome", outcome)
-                .register(registry).record(latency);
+        CallMeters meters = callMeters.computeIfAbsent(List.of(model, template(template), outcome), key ->
+                new CallMeters(Counter.builder("assistant.llm.calls").description("LLM calls by outcome")
+                        .tags("model", model, "template", key.get(1), "outcome", outcome).register(registry),
+                        Timer.builder("assistant.llm.latency").description("Wall time of LLM calls, retries included")
+                                .tags("model", model, "template", key.get(1), "outcome", outcome).register(registry)));
+        meters.calls().increment();
+        meters.latency().record(latency);
     }
 
     /** Tokens the LLM counted for a successful call. */
     void tokens(String model, String template, int in, int out) {
-        tokenCounter(model, template, "in").increment(in);
-        tokenCounter(model, template, "out").increment(out);
+        TokenMeters meters = tokenMeters.computeIfAbsent(List.of(model, template(template)), key ->
+                new TokenMeters(tokenCounter(model, key.get(1), "in"), tokenCounter(model, key.get(1), "out")));
+        meters.in().increment(in);
+        meters.out().increment(out);
+    }
+
+    // the meters of every call, looked up once per tag set: building and registering them per call was a visible
+    // share of the CPU at 1,000 briefs a second (BENCHMARKS.md, B)
+    private record CallMeters(Counter calls, Timer latency) {
+    }
+
+    private record TokenMeters(Counter in, Counter out) {
     }
 
     /** One retry of an upstream call, by the failure that caused it. */

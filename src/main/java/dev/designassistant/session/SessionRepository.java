@@ -55,11 +55,16 @@ final class SessionRepository {
         }
     }
 
-    void touch(Connection c, String id, Instant now) throws SQLException {
+    /**
+     * Sets the session's last change to now and, like {@link #lock}, locks its row until the transaction ends;
+     * false when there is no such session. Cheaper than {@code lock} where the row's columns are not needed (H2
+     * parses a {@code select … for update} afresh every time: it does not cache it).
+     */
+    boolean touch(Connection c, String id, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update session set updated_at = ? where id = ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setString(2, id);
-            ps.executeUpdate();
+            return ps.executeUpdate() == 1;
         }
     }
 

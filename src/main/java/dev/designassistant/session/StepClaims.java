@@ -157,12 +157,13 @@ public class StepClaims {
 
     private Message completeLocked(Connection c, ClaimedStep claimed, Message answer) throws SQLException {
         String id = claimed.sessionId();
-        sessions.lock(c, id).orElseThrow(() -> new UnknownSessionException(id));
+        Instant now = clock.instant();
+        if (!sessions.touch(c, id, now)) { // locks the session's row: its messages are appended one at a time
+            throw new UnknownSessionException(id);
+        }
         OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
         int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
-        Instant now = clock.instant();
         steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, now);
-        sessions.touch(c, id, now);
         return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
     }
