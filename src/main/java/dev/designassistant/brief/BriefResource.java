@@ -3,6 +3,7 @@ package dev.designassistant.brief;
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
 import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.session.Durability;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import jakarta.annotation.PreDestroy;
@@ -74,7 +75,10 @@ public class BriefResource {
             try {
                 Response replayed = idempotency.run(owner, idempotencyKey, "POST /api/briefs", request, recorder -> {
                     limiter.acquire(owner);
-                    AcceptedBrief accepted = briefs.accept(request, owner);
+                    // a waiting client hears of the session only with the chain's end (stored durably first) or
+                    // when the wait runs out (made durable then): one flush less per waited brief
+                    AcceptedBrief accepted = briefs.accept(request, owner,
+                            wait > 0 ? Durability.WITH_NEXT_WRITE : Durability.NOW);
                     URI location = sessionsBase.resolve(accepted.sessionId());
                     recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
                     respond(accepted, owner, location, wait, answer);
@@ -111,8 +115,17 @@ public class BriefResource {
                 answer.completeExceptionally(e);
             }
         });
-        // still running when the wait is over: answer as without the preference
-        answer.completeOnTimeout(stillRunning, wait, TimeUnit.SECONDS);
+        // still running when the wait is over: answer as without the preference, once the session is in the file
+        CompletableFuture<Void> waitOver = new CompletableFuture<Void>().completeOnTimeout(null, wait, TimeUnit.SECONDS);
+        answer.whenComplete((done, failure) -> waitOver.cancel(false)); // answered: the timer goes at once
+        waitOver.thenRunAsync(() -> {
+            try {
+                sessions.awaitDurable();
+                answer.complete(stillRunning);
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }, storing);
     }
 
     private static int waitSeconds(String prefer) {

@@ -6,6 +6,7 @@ import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.chain.FollowUpPlanner;
 import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStore;
@@ -39,8 +40,12 @@ public class BriefService {
         this.sessions = sessions;
     }
 
-    /** Accepts a brief for the owner: the stored session, its chain questions and the render's warnings. */
-    public AcceptedBrief accept(BriefRequest request, String owner) {
+    /**
+     * Accepts a brief for the owner: the stored session, its chain questions and the render's warnings. The
+     * session is in the database's file on return, or, with {@link Durability#WITH_NEXT_WRITE}, once its first
+     * answer or failure is.
+     */
+    public AcceptedBrief accept(BriefRequest request, String owner, Durability durability) {
         if (request == null || request.template() == null || request.template().isBlank()) {
             throw new InvalidParametersException("brief", List.of(new ParameterProblem("template", "is required")));
         }
@@ -51,7 +56,7 @@ public class BriefService {
         steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
         Session session = sessions.newSession(brief, model, owner);
-        ClaimedStep first = store.createClaimed(session, steps, instance.id(), instance.lease());
+        ClaimedStep first = store.createClaimed(session, steps, instance.id(), instance.lease(), durability);
         return new AcceptedBrief(session.id(), brief, model, followUps, runner.start(first));
     }
 }

@@ -8,6 +8,7 @@ import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStore;
@@ -62,8 +63,9 @@ public class ReviewService {
         String model = sessions.model(request.model());
         String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
         Session session = sessions.newSession(brief, model, owner);
+        // the client hears of the session only with the findings or the failure, both stored durably first
         ClaimedStep step = store.createClaimed(session, List.of(new NewStep(StepKind.BRIEF, question)), instance.id(),
-                instance.lease());
+                instance.lease(), Durability.WITH_NEXT_WRITE);
         FindingsReply reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
         int attempts = 1;
         while (!reply.conforms() && attempts < MAX_ATTEMPTS) {

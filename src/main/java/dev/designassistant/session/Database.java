@@ -79,11 +79,23 @@ public class Database {
      * file.
      */
     public <T> T inTransaction(Work<T> work) {
+        return inTransaction(work, Durability.NOW);
+    }
+
+    /** Runs the work in one transaction, all or nothing; returns once it is in the file if {@code durability} says so. */
+    public <T> T inTransaction(Work<T> work, Durability durability) {
         T result = transaction(work);
-        if (groupCommit != null) {
-            groupCommit.awaitDurable();
+        if (durability == Durability.NOW) {
+            awaitDurable();
         }
         return result;
+    }
+
+    /** Returns once every transaction committed so far is in the database's file. */
+    public void awaitDurable() {
+        if (groupCommit != null) { // otherwise each commit was durable by itself
+            groupCommit.awaitDurable();
+        }
     }
 
     /** Runs work that only reads, in one transaction (nothing to wait for on the file). */

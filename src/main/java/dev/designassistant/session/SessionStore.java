@@ -31,7 +31,8 @@ public class SessionStore {
      * recovery never sees the first step pending while this instance runs it (after a crash its lease lapses, or
      * the restarted instance releases it). The other steps wait, pending, for the chain to claim them.
      */
-    public ClaimedStep createClaimed(Session session, List<NewStep> newSteps, String instance, Duration lease) {
+    public ClaimedStep createClaimed(Session session, List<NewStep> newSteps, String instance, Duration lease,
+                                     Durability durability) {
         if (newSteps.isEmpty()) {
             throw new IllegalArgumentException("a session starts with at least one step");
         }
@@ -47,7 +48,12 @@ public class SessionStore {
             messages.append(c, session.id(), new Message(0, Message.USER, first.question(), 0, null, null, null, null,
                     now));
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
-        });
+        }, durability);
+    }
+
+    /** Returns once every session write so far is in the database's file (see {@link Durability#WITH_NEXT_WRITE}). */
+    public void awaitDurable() {
+        db.awaitDurable();
     }
 
     /** The session with its steps and messages, if the owner has it. */

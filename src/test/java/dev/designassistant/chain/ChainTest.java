@@ -72,6 +72,21 @@ class ChainTest {
     }
 
     @Test
+    void a_waited_brief_that_outlasts_its_wait_gets_a_202_for_a_stored_session_and_the_chain_goes_on() {
+        answerEverything(1500);
+
+        String id = given().contentType(ContentType.JSON).header("Prefer", "wait=1")
+                .body(Map.of("template", "design-brief", "parameters", examplesOf("design-brief"), "followUps", false))
+                .when().post("/api/briefs")
+                .then().statusCode(202)
+                .header("Location", containsString("/api/sessions/"))
+                .extract().path("sessionId");
+
+        given().get("/api/sessions/" + id).then().statusCode(200).body("steps", hasSize(1));
+        awaitStatus(id, "done");
+    }
+
+    @Test
     void a_user_follow_up_after_the_chain_sees_the_whole_history() throws Exception {
         String id = submit(Map.of("template", "saga-design", "parameters", examplesOf("saga-design"),
                 "followUps", List.of("monitoring", "Which step needs a human in the loop?")));
