@@ -98,7 +98,7 @@ public class ConversationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
-        store.view(id, caller.owner()); // 404 before the stream opens
+        store.requireOwned(id, caller.owner()); // 404 before the stream opens
         return events.watch(id, () -> opening(id))
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }

@@ -56,6 +56,18 @@ public class SessionStore {
         db.awaitDurable();
     }
 
+    /**
+     * Checks that the owner has the session, reading its row only.
+     *
+     * @throws UnknownSessionException when there is none, or another client's
+     */
+    public void requireOwned(String id, String owner) {
+        SessionIds.check(id);
+        if (db.read(c -> sessions.find(c, id, owner)).isEmpty()) {
+            throw new UnknownSessionException(id);
+        }
+    }
+
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
         SessionIds.check(id);
