@@ -113,8 +113,12 @@ final class MessageRepository {
     /** Stores a step's question as the user message, once: a step resumed after a crash keeps its stored question. */
     void appendQuestionOnce(Connection c, String sessionId, ChainStep step, java.time.Instant now) throws SQLException {
         if (!exists(c, sessionId, step.index(), Message.USER)) {
-            append(c, sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null,
-                    null, null, now));
+            appendQuestion(c, sessionId, step, now);
         }
+    }
+
+    /** Stores a step's question as the user message; for a step asked for the first time. */
+    void appendQuestion(Connection c, String sessionId, ChainStep step, java.time.Instant now) throws SQLException {
+        append(c, sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null, null, null, now));
     }
 }

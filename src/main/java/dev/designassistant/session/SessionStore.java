@@ -42,11 +42,10 @@ public class SessionStore {
                 steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
             }
             Instant now = clock.instant();
-            steps.claim(c, session.id(), 0, instance, now, now.plus(lease));
             NewStep first = newSteps.getFirst();
-            ChainStep step = new ChainStep(0, first.kind(), first.question(), StepStatus.RUNNING, null, now, null);
-            messages.append(c, session.id(), new Message(0, Message.USER, first.question(), 0, null, null, null, null,
-                    now));
+            ChainStep step = steps.claimAdded(c, session.id(), 0, first.kind(), first.question(), instance, now,
+                    now.plus(lease));
+            messages.appendQuestion(c, session.id(), step, now);
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
         }, durability);
     }

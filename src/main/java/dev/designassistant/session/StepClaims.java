@@ -117,8 +117,7 @@ public class StepClaims {
                 steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
             }
             Instant now = clock.instant();
-            steps.claim(c, sessionId, index, instance, now, now.plus(lease));
-            ChainStep step = new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
+            ChainStep step = steps.claimAdded(c, sessionId, index, kind, question, instance, now, now.plus(lease));
             messages.appendQuestionOnce(c, sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });

@@ -72,6 +72,16 @@ final class StepRepository {
         }
     }
 
+    /**
+     * Claims a step the caller has just added (or returned to pending) under the session's lock, so that no other
+     * instance can claim it first, and returns it as it now stands: running since now.
+     */
+    ChainStep claimAdded(Connection c, String sessionId, int index, StepKind kind, String question, String instance,
+                         Instant now, Instant leaseUntil) throws SQLException {
+        claim(c, sessionId, index, instance, now, leaseUntil);
+        return new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
+    }
+
     /** Ends a running step as done or failed (with its reason). */
     void finish(Connection c, String sessionId, int index, StepStatus status, String reason, Instant now)
             throws SQLException {
