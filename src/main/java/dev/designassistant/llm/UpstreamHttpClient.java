@@ -35,7 +35,7 @@ final class UpstreamHttpClient implements HttpClient {
     private final Duration readTimeout;
     private final Clock clock;
     private final SecretRedactor redactor;
-    private final HttpClient streaming;
+    private HttpClient streaming; // built on first use: the service itself never streams
 
     UpstreamHttpClient(UpstreamConnections.Upstream upstream, Duration connectTimeout, Duration readTimeout,
                        Clock clock, SecretRedactor redactor) {
@@ -44,11 +44,6 @@ final class UpstreamHttpClient implements HttpClient {
         this.readTimeout = readTimeout;
         this.clock = clock;
         this.redactor = redactor;
-        this.streaming = JdkHttpClient.builder()
-                .httpClientBuilder(java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1))
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .build();
     }
 
     @Override
@@ -80,7 +75,22 @@ final class UpstreamHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        streaming.execute(request, parser, listener);
+        streaming().execute(request, parser, listener);
+    }
+
+    /**
+     * langchain4j's JDK client for streamed answers, made when one is first asked for: a JDK client starts a selector
+     * thread of its own, which a service that never streams (this one) would carry for every model for nothing.
+     */
+    private synchronized HttpClient streaming() {
+        if (streaming == null) {
+            streaming = JdkHttpClient.builder()
+                    .httpClientBuilder(java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1))
+                    .connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout)
+                    .build();
+        }
+        return streaming;
     }
 
     /**
