@@ -9,7 +9,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -328,10 +327,5 @@ class ParameterSchemasTest {
         } catch (InvalidParametersException e) {
             return e.problems();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> messages(Set<ValidationMessage> messages) {
-        return messages.stream().map(ValidationMessage::getMessage).toList();
     }
 }
