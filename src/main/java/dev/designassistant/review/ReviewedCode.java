@@ -58,6 +58,11 @@ public record ReviewedCode(Map<String, List<String>> files) {
         return files.keySet().iterator().next();
     }
 
+    /** How many lines the file has; 0 when it is not one of the files reviewed. */
+    public int lineCount(String file) {
+        return files.getOrDefault(file, List.of()).size();
+    }
+
     /** The lines from {@code start} to {@code end} (from 1) of the file, or empty when they are not all known. */
     public List<String> lines(String file, Integer start, Integer end) {
         List<String> lines = files.get(file);

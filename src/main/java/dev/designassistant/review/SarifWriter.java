@@ -85,23 +85,25 @@ public final class SarifWriter {
         String file = where != null && where.file() != null && !where.file().isBlank() ? where.file() : code.firstFile();
         Integer start = where == null ? null : where.startLine();
         Integer end = where == null ? null : where.endLine();
+        List<String> flagged = code.lines(file, start, end);
+        if (start == null || start < 1) { // a finding about the whole file: its every line, as SARIF §3.30 asks
+            start = 1;
+            end = Math.max(1, code.lineCount(file));
+        }
         result.putArray("locations").add(location(file, start, end));
-        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(item, file, finding,
-                code.lines(file, start, end)));
+        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(item, file, finding, flagged));
         result.putObject("properties").put("severity", finding.severity().id()).put("title", finding.title())
                 .put("suggestedFix", finding.suggestedFix());
         return result;
     }
 
-    private static ObjectNode location(String file, Integer start, Integer end) {
+    private static ObjectNode location(String file, int start, Integer end) {
         ObjectNode physical = JSON.createObjectNode();
         ObjectNode location = physical.putObject("physicalLocation");
         location.putObject("artifactLocation").put("uri", uri(file));
-        if (start != null && start >= 1) {
-            ObjectNode region = location.putObject("region").put("startLine", start);
-            if (end != null && end >= start) {
-                region.put("endLine", end);
-            }
+        ObjectNode region = location.putObject("region").put("startLine", start);
+        if (end != null && end >= start) {
+            region.put("endLine", end);
         }
         return physical;
     }

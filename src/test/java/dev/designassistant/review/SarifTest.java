@@ -62,7 +62,9 @@ class SarifTest {
         assertThat(run.at("/results/0/locations/0/physicalLocation/region/endLine").asInt()).isEqualTo(16);
         assertThat(run.at("/results/2/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .as("a finding that names no file is reported on the reviewed code").isEqualTo("reviewed-code");
-        assertThat(run.at("/results/2/locations/0/physicalLocation").has("region")).isFalse();
+        assertThat(run.at("/results/2/locations/0/physicalLocation/region/startLine").asInt())
+                .as("the whole file, from its first line").isEqualTo(1);
+        assertThat(run.at("/results/2/locations/0/physicalLocation/region/endLine").asInt()).isGreaterThan(10);
         Files.createDirectories(Path.of("target", "contract"));
         Files.writeString(Path.of("target", "contract", "review.sarif"), body); // for .ci/check-contract
     }
