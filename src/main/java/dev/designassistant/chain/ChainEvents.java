@@ -8,7 +8,10 @@ import dev.designassistant.session.SessionStore;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -121,8 +124,8 @@ public class ChainEvents {
         transport.unsubscribe(sessionId);
     }
 
-    @PreDestroy
-    void stop() {
+    /** At shutdown, after the chains have handed their steps over (ChainShutdown), before the datasource closes. */
+    void stop(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ShutdownEvent event) {
         transport.stop();
     }
 

@@ -108,19 +108,25 @@ public class ChainRunner {
     }
 
     private void drain(String sessionId, Optional<ClaimedStep> first) {
+        Optional<ClaimedStep> next = first.isPresent() || stopping ? first
+                : claims.claimNext(sessionId, instance.id(), instance.lease());
+        if (next.isEmpty()) {
+            return; // nothing to run here (another instance runs it, or it is done): nothing to tell its watchers
+        }
+        boolean handedOver = false;
         try {
-            Optional<ClaimedStep> next = first.isPresent() || stopping ? first
-                    : claims.claimNext(sessionId, instance.id(), instance.lease());
-            while (next.isPresent()) {
+            while (next.isPresent() && !handedOver) {
                 if (stopping) {
                     leases.release(List.of(next.get())); // another instance goes on with the chain
-                    break;
+                    handedOver = true;
+                } else {
+                    next = answer(next.get(), true).next(); // each answer stored with the next step's claim
                 }
-                next = answer(next.get(), true).next(); // each answer stored with the next step's claim
             }
         } finally {
-            events.chainDone(sessionId); // the chain is read where someone watches it, not here
-
+            if (!handedOver) {
+                events.chainDone(sessionId); // the chain is read where someone watches it, not here
+            }
         }
     }
 
