@@ -235,7 +235,7 @@ class LoadBalancedIT {
                     "ASSISTANT_CHAIN_INSTANCE_ID", name,
                     "ASSISTANT_CHAIN_LEASE", LEASE.toSeconds() + "s",
                     "ASSISTANT_CHAIN_LEASE_RENEWAL", "1s",
-                    "ASSISTANT_CHAIN_RECOVERY_INTERVAL", "500ms")));
+                    "ASSISTANT_CHAIN_RECOVERY_INTERVAL", "1s")));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
