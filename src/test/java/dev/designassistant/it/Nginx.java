@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * generated for the test: round robin, and the settings the event stream needs (README, "Running several
  * instances"): HTTP/1.1 to the upstream, no buffering, a long read timeout.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -29,7 +29,7 @@ final class Nginx implements AutoCloseable {
     }
 
     /** Starts nginx round robin over the given upstream ports and waits until it accepts connections. */
-    static Nginx roundRobin(List<Integer> upstreams) throws IOException, InterruptedException {
+    public static Nginx roundRobin(List<Integer> upstreams) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("assistant-nginx-");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -52,8 +52,9 @@ final class Nginx implements AutoCloseable {
                 daemon off;
                 master_process off;
                 worker_processes 1;
+                worker_rlimit_nofile 16384;
                 pid %1$s/nginx.pid;
-                events { worker_connections 1024; }
+                events { worker_connections 8192; }
                 http {
                     access_log %1$s/access.log;
                     client_body_temp_path %1$s/client_body;
@@ -63,7 +64,7 @@ final class Nginx implements AutoCloseable {
                     scgi_temp_path %1$s/scgi;
                     upstream assistant {
                 %2$s
-                        keepalive 16;
+                        keepalive 256;
                     }
                     server {
                         listen 127.0.0.1:%3$d;
@@ -84,6 +85,10 @@ final class Nginx implements AutoCloseable {
                     }
                 }
                 """.formatted(dir, servers, port);
+    }
+
+    public int port() {
+        return port;
     }
 
     String baseUri() {
