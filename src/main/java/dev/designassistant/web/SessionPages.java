@@ -1,5 +1,7 @@
 package dev.designassistant.web;
 
+import dev.designassistant.catalog.Catalog;
+import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.report.HtmlReport;
 import dev.designassistant.report.Report;
 import dev.designassistant.report.ReportFormat;
@@ -42,6 +44,7 @@ public class SessionPages {
     private static final int PAGE_SIZE = 20;
 
     private final SessionStore store;
+    private final Catalog catalog;
     private final ReportService reports;
     private final HtmlReport html;
     private final PageContext pages;
@@ -51,13 +54,14 @@ public class SessionPages {
     private final Template deletePage;
     private final Template notFound;
 
-    public SessionPages(SessionStore store, ReportService reports, HtmlReport html, PageContext pages,
+    public SessionPages(SessionStore store, Catalog catalog, ReportService reports, HtmlReport html, PageContext pages,
                         @Location("web/sessions.html") Template listPage,
                         @Location("web/session.html") Template sessionPage,
                         @Location("web/steps.html") Template stepsFragment,
                         @Location("web/delete.html") Template deletePage,
                         @Location("web/not-found.html") Template notFound) {
         this.store = store;
+        this.catalog = catalog;
         this.reports = reports;
         this.html = html;
         this.pages = pages;
@@ -69,7 +73,7 @@ public class SessionPages {
     }
 
     /** One line of the list. */
-    public record Line(String id, String templateId, String status, Instant createdAt) {
+    public record Line(String id, String templateId, String title, String status, Instant createdAt) {
     }
 
     @GET
@@ -78,8 +82,9 @@ public class SessionPages {
             int page = pageParam != null && pageParam.matches("\\d{1,6}") ? Integer.parseInt(pageParam) : 0;
             long total = store.count(pages.owner());
             List<Line> lines = store.page(pages.owner(), page * PAGE_SIZE, PAGE_SIZE).stream()
-                    .map(s -> new Line(s.id(), s.templateId(), SessionDetails.statusOf(store.steps(s.id())),
-                            s.createdAt()))
+                    .map(s -> new Line(s.id(), s.templateId(),
+                            catalog.find(s.templateId()).map(PromptTemplate::title).orElse(s.templateId()),
+                            SessionDetails.statusOf(store.steps(s.id())), s.createdAt()))
                     .toList();
             long pagesTotal = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             return Response.ok(pages.page(listPage.data("lines", lines).data("page", page)

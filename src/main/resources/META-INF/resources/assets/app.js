@@ -146,7 +146,9 @@
       if (help) group.appendChild(help);
       var list = el('ol', { className: 'row-list' });
       group.appendChild(list);
-      var add = el('button', { type: 'button', className: 'secondary add-row', text: type === 'list' ? 'Add item' : 'Add ' + singular(spec.title || name) });
+      var itemProps = (spec.items && spec.items.properties) || {};
+      var itemName = type === 'list' ? 'item' : String((itemProps[Object.keys(itemProps)[0]] || {}).title || 'row').toLowerCase();
+      var add = el('button', { type: 'button', className: 'secondary add-row', text: 'Add ' + itemName });
       group.appendChild(add);
       group.appendChild(error);
       wrap.appendChild(group);
@@ -169,7 +171,7 @@
           var sub = {};
           var itemSpec = spec.items || {};
           var req = itemSpec.required || [];
-          var box = el('div', { className: 'object-row', role: 'group', 'aria-label': singular(spec.title || name) + ' ' + (index + 1) });
+          var box = el('div', { className: 'object-row', role: 'group', 'aria-label': itemName + ' ' + (index + 1) });
           Object.keys(itemSpec.properties || {}).forEach(function (key) {
             var f = self.build(key, itemSpec.properties[key], req.indexOf(key) >= 0, path + '[' + index + '].' + key);
             sub[key] = f;
@@ -185,7 +187,7 @@
           row.empty = function () { return Object.keys(row.value()).length === 0; };
         }
         var remove = el('button', { type: 'button', className: 'link remove-row', text: 'Remove',
-          'aria-label': 'Remove ' + (type === 'list' ? 'item' : singular(spec.title || name)) + ' ' + (index + 1) });
+          'aria-label': 'Remove ' + itemName + ' ' + (index + 1) });
         remove.addEventListener('click', function () {
           var values = field.rows.filter(function (r) { return r !== row; }).map(function (r) { return r.value(); });
           field.set(values);
@@ -251,8 +253,6 @@
     };
     return field;
   };
-
-  function singular(title) { return String(title).replace(/s$/, '').toLowerCase(); }
 
   SchemaForm.prototype.values = function () {
     var out = {};
@@ -426,7 +426,7 @@
     var connection = document.getElementById('connection');
     var askForm = document.getElementById('ask-form');
     var askBox = document.getElementById('ask-problems');
-    var source = null, poll = null, refreshing = null, again = false, failures = 0;
+    var source = null, poll = null, refreshing = null, again = false;
 
     function status() { var c = steps.querySelector('.chain'); return c ? c.getAttribute('data-status') : 'running'; }
 
@@ -459,37 +459,43 @@
 
     function stop() {
       if (source) { source.close(); source = null; }
+      stopPolling();
+    }
+
+    function stopPolling() {
       if (poll) { clearInterval(poll); poll = null; }
     }
 
-    /* If the stream cannot be kept open, read the session every few seconds until the chain stops. */
+    /* While the stream is down (it reconnects by itself), the page reads the session every two seconds. */
     function fallBack() {
       if (poll) return;
-      connection.textContent = 'Live updates are interrupted; the page reads the session every few seconds instead.';
       poll = setInterval(function () {
         refresh().then(function () {
-          if (status() !== 'running') { clearInterval(poll); poll = null; connection.textContent = ''; }
+          if (status() !== 'running') { stop(); connection.textContent = ''; }
         });
-      }, 3000);
+      }, 2000);
     }
 
     function watch() {
       stop();
-      if (!window.EventSource) { fallBack(); return; }
+      if (!window.EventSource) {
+        connection.textContent = 'This browser has no live updates; the page reads the session every few seconds.';
+        fallBack();
+        return;
+      }
       source = new EventSource('/api/sessions/' + encodeURIComponent(id) + '/events');
       ['state', 'step-started', 'step-done', 'step-failed'].forEach(function (name) {
-        source.addEventListener(name, function () { failures = 0; connection.textContent = ''; refresh(); });
+        source.addEventListener(name, function () { stopPolling(); connection.textContent = ''; refresh(); });
       });
-      source.addEventListener('chain-done', function () { stop(); refresh(); });
+      source.addEventListener('chain-done', function () { stop(); connection.textContent = ''; refresh(); });
       source.onerror = function () {
-        failures++;
         if (!source) return;
-        if (source.readyState === EventSource.CLOSED || failures > 3) {
-          stop();
-          refresh().then(function () { if (status() === 'running') fallBack(); });
-        } else {
-          connection.textContent = 'The live connection dropped; reconnecting…';
-        }
+        refresh().then(function () {
+          if (status() !== 'running') { stop(); connection.textContent = ''; return; }
+          connection.textContent = 'The live connection dropped; reconnecting. Meanwhile the page reads the session every few seconds.';
+          if (source && source.readyState === EventSource.CLOSED) source = null;
+          fallBack();
+        });
       };
     }
 

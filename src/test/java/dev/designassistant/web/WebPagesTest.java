@@ -72,8 +72,8 @@ class WebPagesTest {
                 tab.visit(review ? "/review?template=" + id : "/templates/" + id);
                 page.locator("form.brief[data-ready=true]").waitFor();
 
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example")).click();
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview prompt")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview prompt").setExact(true)).click();
                 page.locator("#preview-result:visible").waitFor();
 
                 JsonNode example = json.readTree(given().get("/api/templates/" + id).asString()).get("example");
@@ -92,8 +92,8 @@ class WebPagesTest {
             Page page = tab.page;
             tab.visit("/templates/saga-design");
             page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
 
             page.waitForURL("**/sessions/*");
             assertThat(page.locator(".chain")).hasAttribute("data-status", "done");
@@ -102,7 +102,7 @@ class WebPagesTest {
             assertThat(page.locator(".step .answer").first()).containsText("demo");
 
             page.getByLabel("Your question").fill("Which step needs a human in the loop?");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask").setExact(true)).click();
 
             assertThat(page.locator(".step.step-done")).hasCount(8);
             Locator own = page.locator(".step").last();
@@ -119,11 +119,11 @@ class WebPagesTest {
             Page page = tab.page;
             tab.visit("/templates/saga-design");
             page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
             page.getByLabel("Business transaction").fill("");
             page.locator("#p-services-1-name").fill("");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
 
             assertThat(page.locator("#form-problems")).containsText("2 fields need attention");
             assertThat(page.locator("#p-businessTransaction-error")).isVisible();
@@ -143,7 +143,7 @@ class WebPagesTest {
             assertThat(page.locator("textarea.code")).hasValue(java.util.regex.Pattern.compile("^==> InventoryLock.java <==\n"));
             page.getByLabel(java.util.regex.Pattern.compile("^Pattern")).fill("a Redis distributed lock");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review").setExact(true)).click();
 
             assertThat(page.locator("#counts")).hasText("2 finding(s): 0 critical, 1 major, 1 minor.");
             assertThat(page.locator("#findings .finding")).hasCount(2);
@@ -185,7 +185,7 @@ class WebPagesTest {
             tab.visit("/sessions");
             page.locator("a[href='/sessions/" + id + "/delete']").click();
             assertThat(page.locator("h1")).hasText("Delete this session?");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete session")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete session").setExact(true)).click();
 
             page.waitForURL("**/sessions");
             assertThat(page.locator("a[href='/sessions/" + id + "']")).hasCount(0);
