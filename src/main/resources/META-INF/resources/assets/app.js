@@ -328,6 +328,13 @@
 
   function busy(text) { var b = document.getElementById('busy'); if (b) b.textContent = text || ''; }
 
+  /* Use example: fills every field with the template's own example (the schema's "examples"). */
+  function useExampleButton(ready, box) {
+    document.getElementById('use-example').addEventListener('click', function () {
+      ready.then(function (f) { f.fill((f.schema.examples || [])[0] || {}); f.clearErrors(); showProblems(box, []); });
+    });
+  }
+
   /* Preview prompt: the render endpoint's prompt and lint warnings, without calling the model. */
   function previewButton(template, ready, box) {
     document.getElementById('preview').addEventListener('click', function () {
@@ -363,9 +370,7 @@
     var schemaForm = null;
     var ready = loadSchema(document.getElementById('parameters')).then(function (f) { schemaForm = f; formNode.setAttribute('data-ready', 'true'); return f; });
 
-    document.getElementById('use-example').addEventListener('click', function () {
-      ready.then(function (f) { f.fill((f.schema.examples || [])[0] || {}); f.clearErrors(); showProblems(box, []); });
-    });
+    useExampleButton(ready, box);
 
     var own = document.getElementById('own-questions');
     var ownCount = 0;
@@ -560,9 +565,7 @@
       return name ? f.fields[name] : null;
     }
 
-    document.getElementById('use-example').addEventListener('click', function () {
-      ready.then(function (f) { f.fill((f.schema.examples || [])[0] || {}); f.clearErrors(); showProblems(box, []); });
-    });
+    useExampleButton(ready, box);
 
     document.getElementById('code-files').addEventListener('change', function (event) {
       var files = Array.prototype.slice.call(event.target.files || []);

@@ -79,11 +79,11 @@ class WebAccessTest {
             assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?next=%2Fsessions$"));
 
             page.getByLabel("API key").fill("not-a-key");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            WebActions.press(page, "Sign in");
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("not valid");
 
             page.getByLabel("API key").fill(AccessProfiles.ALICE_KEY);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            WebActions.press(page, "Sign in");
 
             assertThat(page).hasURL(Pattern.compile(".*/sessions$"));
             assertThat(page.locator(".who")).hasText("Signed in as alice");
@@ -96,7 +96,7 @@ class WebAccessTest {
             assertThat((Object) page.evaluate("() => document.cookie + JSON.stringify(localStorage)"))
                     .asString().doesNotContain(AccessProfiles.ALICE_KEY).doesNotContain("da_session");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+            WebActions.press(page, "Sign out");
 
             assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
             tab.visit("/");
@@ -143,18 +143,14 @@ class WebAccessTest {
         llmDown();
         try (Browser.Tab tab = signedIn(AccessProfiles.ALICE_KEY)) {
             Page page = tab.page;
-            tab.visit("/templates/saga-design");
-            page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
-
-            page.waitForURL("**/sessions/*");
+            WebActions.runExample(tab, "saga-design");
             assertThat(page.locator(".chain")).hasAttribute("data-status", "failed");
             assertThat(page.locator(".step-failed .reason")).containsText("This step failed:");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume").setExact(true))).isVisible();
+            WebQualityTest.screenshot(page, "session-failed-1280");
 
             answer("Back again: compensate in reverse order.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume").setExact(true)).click();
+            WebActions.press(page, "Resume");
 
             assertThat(page.locator(".step.step-done")).hasCount(7);
             assertThat(page.locator(".chain")).hasAttribute("data-status", "done");
@@ -169,15 +165,11 @@ class WebAccessTest {
         try (Browser.Tab tab = signedIn(AccessProfiles.ALICE_KEY)) {
             Page page = tab.page;
             page.route("**/api/sessions/*/events", route -> route.abort());
-            tab.visit("/templates/saga-design");
-            page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
-            page.waitForURL("**/sessions/*");
+            WebActions.runExample(tab, "saga-design");
             assertThat(page.locator(".chain")).hasAttribute("data-status", "failed");
 
             answer("Answered without a live stream.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume").setExact(true)).click();
+            WebActions.press(page, "Resume");
 
             assertThat(page.locator(".step.step-done")).hasCount(7);
             assertThat(page.locator(".chain")).hasAttribute("data-status", "done");
@@ -190,13 +182,11 @@ class WebAccessTest {
                 + "<img src=x onerror=\"window.__ran = 'img'; alert(2)\"> are just text here.");
         try (Browser.Tab tab = signedIn(AccessProfiles.ALICE_KEY)) {
             Page page = tab.page;
-            tab.visit("/templates/outbox-pattern");
-            page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
+            WebActions.fillWithExample(tab, "/templates/outbox-pattern");
             for (var box : page.locator("input[name=followUp]").all()) {
                 box.uncheck();
             }
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+            WebActions.press(page, "Run");
 
             page.waitForURL("**/sessions/*");
             assertThat(page.locator(".step.step-done")).hasCount(1);
@@ -216,7 +206,7 @@ class WebAccessTest {
         Browser.Tab tab = Browser.open(base.toString(), 1280);
         tab.visit("/sign-in");
         tab.page.getByLabel("API key").fill(key);
-        tab.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        WebActions.press(tab.page, "Sign in");
         assertThat(tab.page.locator(".who")).isVisible();
         return tab;
     }

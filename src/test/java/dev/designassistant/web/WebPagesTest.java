@@ -69,11 +69,8 @@ class WebPagesTest {
             for (JsonNode template : templates) {
                 String id = template.get("id").asText();
                 boolean review = "code-review".equals(template.get("category").asText());
-                tab.visit(review ? "/review?template=" + id : "/templates/" + id);
-                page.locator("form.brief[data-ready=true]").waitFor();
-
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview prompt").setExact(true)).click();
+                WebActions.fillWithExample(tab, review ? "/review?template=" + id : "/templates/" + id);
+                WebActions.press(page, "Preview prompt");
                 page.locator("#preview-result:visible").waitFor();
 
                 JsonNode example = json.readTree(given().get("/api/templates/" + id).asString()).get("example");
@@ -90,19 +87,14 @@ class WebPagesTest {
     void a_saga_brief_runs_with_its_seven_steps_shown_and_an_own_follow_up_is_answered_in_the_page() {
         try (Browser.Tab tab = tab()) {
             Page page = tab.page;
-            tab.visit("/templates/saga-design");
-            page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
-
-            page.waitForURL("**/sessions/*");
+            WebActions.runExample(tab, "saga-design");
             assertThat(page.locator(".chain")).hasAttribute("data-status", "done");
             assertThat(page.locator(".step.step-done")).hasCount(7);
             assertThat(page.locator(".step-heading").first()).containsText("Design answer");
             assertThat(page.locator(".step .answer").first()).containsText("demo");
 
             page.getByLabel("Your question").fill("Which step needs a human in the loop?");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask").setExact(true)).click();
+            WebActions.press(page, "Ask");
 
             assertThat(page.locator(".step.step-done")).hasCount(8);
             Locator own = page.locator(".step").last();
@@ -117,13 +109,11 @@ class WebPagesTest {
     void problems_the_service_finds_are_shown_at_their_fields_all_at_once() {
         try (Browser.Tab tab = tab()) {
             Page page = tab.page;
-            tab.visit("/templates/saga-design");
-            page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
+            WebActions.fillWithExample(tab, "/templates/saga-design");
             page.getByLabel("Business transaction").fill("");
             page.locator("#p-services-1-name").fill("");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+            WebActions.press(page, "Run");
 
             assertThat(page.locator("#form-problems")).containsText("2 fields need attention");
             assertThat(page.locator("#p-businessTransaction-error")).isVisible();
@@ -143,7 +133,7 @@ class WebPagesTest {
             assertThat(page.locator("textarea.code")).hasValue(java.util.regex.Pattern.compile("^==> InventoryLock.java <==\n"));
             page.getByLabel(java.util.regex.Pattern.compile("^Pattern")).fill("a Redis distributed lock");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review").setExact(true)).click();
+            WebActions.press(page, "Review");
 
             assertThat(page.locator("#counts")).hasText("2 finding(s): 0 critical, 1 major, 1 minor.");
             assertThat(page.locator("#findings .finding")).hasCount(2);
@@ -185,7 +175,7 @@ class WebPagesTest {
             tab.visit("/sessions");
             page.locator("a[href='/sessions/" + id + "/delete']").click();
             assertThat(page.locator("h1")).hasText("Delete this session?");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete session").setExact(true)).click();
+            WebActions.press(page, "Delete session");
 
             page.waitForURL("**/sessions");
             assertThat(page.locator("a[href='/sessions/" + id + "']")).hasCount(0);

@@ -73,14 +73,19 @@ class WebQualityTest {
         System.out.print("Web page script+style per page:\n" + figures);
     }
 
+    /** A screenshot of what the page shows now, for a person to look at (target/web-screenshots). */
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+    }
+
     /** Brings a page to what a user sees: the forms filled with the example, the review answered. */
     private static void prepare(String name, Page page) {
         if (name.equals("form") || name.equals("review")) {
             page.locator("form.brief[data-ready=true]").waitFor();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use example").setExact(true)).click();
+            WebActions.press(page, "Use example");
         }
         if (name.equals("review")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review").setExact(true)).click();
+            WebActions.press(page, "Review");
             page.locator("#findings .finding").first().waitFor();
         }
     }
