@@ -437,7 +437,7 @@
 
     function updateAsk() {
       var s = status();
-      document.getElementById('ask').disabled = s === 'running';
+      document.getElementById('ask').disabled = s !== 'done';
       document.getElementById('ask-busy').textContent = s === 'running' ? 'You can ask when the chain is done.'
         : s === 'failed' ? 'Resume the chain before asking.' : '';
     }

@@ -58,6 +58,8 @@ class WebPagesTest {
             assertThat(page.locator("#no-match")).isVisible();
             assertThat(tab.consoleErrors).isEmpty();
         }
+        assertThat(given().get("/q/openapi?format=json").asString()).as("pages are not API")
+                .contains("/api/briefs").doesNotContain("/sign-in").doesNotContain("/delete\"");
     }
 
     @Test
