@@ -11,12 +11,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What the HTTP layer refuses before any endpoint runs, and how the router's own failures are answered: always a
@@ -42,8 +40,6 @@ public class HttpLayer {
 
     /** The JVM property that hands Quarkus' own request-target check over to this class. */
     public static final String TAKE_OVER_URI_CHECK = "vertx.disableURIValidation";
-
-    private static final Logger LOG = Logger.getLogger(HttpLayer.class);
 
     private final long maxBody;
     private final ObjectMapper json;
@@ -94,10 +90,7 @@ public class HttpLayer {
         if (status == 413) {
             refuse(ctx, tooLarge());
         } else if (status >= 500) {
-            String incident = UUID.randomUUID().toString();
-            LOG.errorf(ctx.failure(), "Unexpected error in the HTTP layer, incident %s", incident);
-            refuse(ctx, Problem.of("internal-error", "Internal error", 500,
-                    "The service failed unexpectedly; quote incident " + incident + " to the operator."));
+            refuse(ctx, HttpProblems.incident(ctx.failure()));
         } else if (status == 400) {
             refuse(ctx, HttpProblems.of(400, "the request target is malformed (a '%' must start a percent-encoded "
                     + "byte such as %20)"));

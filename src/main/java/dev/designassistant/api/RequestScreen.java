@@ -22,10 +22,10 @@ import java.util.Set;
  */
 public class RequestScreen {
 
-    private final ResourceMethods methods;
+    private final Routes routes;
 
-    public RequestScreen(ResourceMethods methods) {
-        this.methods = methods;
+    public RequestScreen(Routes routes) {
+        this.routes = routes;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 10)
@@ -36,15 +36,15 @@ public class RequestScreen {
         } else {
             AcceptHeader.parse(accept); // throws when malformed
         }
-        Set<String> allowed = methods.allowed(request.getUriInfo().getPath());
+        Set<String> allowed = routes.allowed(request.getUriInfo().getPath());
         if (allowed.isEmpty()) {
             return Optional.empty(); // not a REST path: 404, or another layer's
         }
         if ("OPTIONS".equals(request.getMethod())) {
-            return Optional.of(Response.noContent().header("Allow", ResourceMethods.allowHeader(allowed)).build());
+            return Optional.of(Response.noContent().header(HttpHeaders.ALLOW, String.join(", ", allowed)).build());
         }
         if (!allowed.contains(request.getMethod())) {
-            throw new NotAllowedException(ResourceMethods.allowHeader(allowed), new String[0]);
+            throw new NotAllowedException(String.join(", ", allowed), new String[0]); // Routes words the 405
         }
         return Optional.empty();
     }

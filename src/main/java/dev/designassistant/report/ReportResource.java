@@ -45,6 +45,8 @@ public class ReportResource {
     private static ReportFormat negotiate(HttpHeaders headers) {
         return AcceptHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT))
                 .best(List.of(ReportFormat.values()), ReportFormat::mediaType)
-                .orElseThrow(() -> new NotAcceptableException("no report format matches the Accept header"));
+                .orElseThrow(() -> new NotAcceptableException("a report is text/markdown, text/html, application/json"
+                        + " or (of a code review) application/sarif+json, and the Accept header names none of them; or"
+                        + " choose with ?format=markdown|html|json|sarif"));
     }
 }
