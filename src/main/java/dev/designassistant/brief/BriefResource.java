@@ -6,6 +6,7 @@ import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -64,8 +65,8 @@ public class BriefResource {
 
     @POST
     public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
-                                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                                            @Context UriInfo uri) {
+                                            @Context HttpServerRequest http, @Context UriInfo uri) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         // resolved here, on the request's thread: the threads that complete the answer have no request context
         URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
         String owner = caller.owner();
