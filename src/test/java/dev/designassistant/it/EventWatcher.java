@@ -9,21 +9,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A client watching a session's events ({@code GET /api/sessions/{id}/events}) in the background: the events as
- * they arrive, and a hook that runs on each, at the moment it arrives.
+ * A client watching a session's events ({@code GET /api/sessions/{id}/events}) in the background: the events, and
+ * when each arrived.
  */
 final class EventWatcher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private final List<Instant> arrivals = new CopyOnWriteArrayList<>();
     private final CompletableFuture<List<JsonNode>> ended = new CompletableFuture<>();
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
@@ -31,12 +33,12 @@ final class EventWatcher {
     }
 
     /** Starts watching; returns once the stream's opening state has arrived. */
-    static EventWatcher watch(String baseUri, String apiKey, String sessionId, Consumer<JsonNode> onEvent) {
+    static EventWatcher watch(String baseUri, String apiKey, String sessionId) {
         EventWatcher watcher = new EventWatcher();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/api/sessions/" + sessionId + "/events"))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + apiKey).build();
         HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> watcher.read(response, onEvent))
+                .thenAccept(watcher::read)
                 .exceptionally(failure -> {
                     watcher.opened.completeExceptionally(failure);
                     watcher.ended.completeExceptionally(failure);
@@ -46,7 +48,7 @@ final class EventWatcher {
         return watcher;
     }
 
-    private void read(HttpResponse<Stream<String>> response, Consumer<JsonNode> onEvent) {
+    private void read(HttpResponse<Stream<String>> response) {
         if (response.statusCode() != 200) {
             IllegalStateException failure = new IllegalStateException("events answered " + response.statusCode());
             opened.completeExceptionally(failure);
@@ -56,8 +58,8 @@ final class EventWatcher {
         try (Stream<String> lines = response.body()) {
             lines.filter(line -> line.startsWith("data:")).forEach(line -> {
                 JsonNode event = parse(line.substring(5).trim());
+                arrivals.add(Instant.now()); // the service's clock is this machine's: comparable with its timestamps
                 events.add(event);
-                onEvent.accept(event);
                 opened.complete(null);
             });
             ended.complete(List.copyOf(events));
@@ -72,9 +74,14 @@ final class EventWatcher {
         return ended;
     }
 
-    /** The events so far. */
-    List<JsonNode> events() {
-        return List.copyOf(events);
+    /** When the first event that matches arrived. */
+    Instant arrivalOf(Predicate<JsonNode> event) {
+        for (int i = 0; i < events.size(); i++) {
+            if (event.test(events.get(i))) {
+                return arrivals.get(i);
+            }
+        }
+        throw new AssertionError("no such event among " + events);
     }
 
     private static JsonNode parse(String data) {
