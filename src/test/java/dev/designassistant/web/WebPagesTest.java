@@ -115,7 +115,7 @@ class WebPagesTest {
             page.getByLabel("Operational runbooks").uncheck();
             page.getByLabel("Migration path").uncheck();
             WebActions.press(page, "Add your own question");
-            page.getByLabel("Your question 1").fill("Which step needs a compensation timeout?");
+            page.getByLabel("Your question 1", new Page.GetByLabelOptions().setExact(true)).fill("Which step needs a compensation timeout?");
             page.getByLabel("Failure to ask about").fill("the payment provider times out after charging");
 
             WebActions.press(page, "Run");
