@@ -20,6 +20,13 @@ public interface ChainConfig {
     @WithDefault("5m")
     Duration lease();
 
+    /**
+     * Whether a brief's chain ends with the consistency ledger (a brief's {@code "consistency"} overrides it). The
+     * test profile turns it off: the chain's own tests count its seven steps; the ledger's tests ask for it.
+     */
+    @WithDefault("true")
+    boolean consistencyLedger();
+
     /** How often to look for abandoned steps and chains with work left. */
     @WithDefault("30s")
     Duration recoveryInterval();

@@ -1,5 +1,7 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.ledger.LedgerInstruction;
+import dev.designassistant.ledger.LedgerReply;
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
@@ -8,6 +10,7 @@ import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
+import dev.designassistant.session.StepKind;
 import dev.designassistant.session.StepStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +108,9 @@ public class ChainRunner {
             Optional<ClaimedStep> next = first.isPresent() ? first
                     : claims.claimNext(sessionId, instance.id(), instance.lease());
             while (next.isPresent()) {
-                next = answer(next.get(), true).next(); // each answer stored with the next step's claim
+                ClaimedStep claimed = next.get();
+                AnsweredStep answered = answer(claimed, true); // each answer stored with the next step's claim
+                next = answered.next().or(() -> ledgerCorrection(claimed, answered));
             }
         } finally {
             // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
@@ -137,6 +142,31 @@ public class ChainRunner {
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
         return stored;
+    }
+
+    /**
+     * After the ledger's answer (or its correction's), checks it against the ledger schema and tells watchers; a
+     * first reply that does not conform is answered once, in the same session, with its problems (as reviews do).
+     */
+    private Optional<ClaimedStep> ledgerCorrection(ClaimedStep claimed, AnsweredStep answered) {
+        StepKind kind = claimed.step().kind();
+        boolean ledger = kind == StepKind.LEDGER;
+        if (!ledger && !(kind == StepKind.CORRECTION && previousIsLedger(claimed))) {
+            return Optional.empty();
+        }
+        LedgerReply reply = LedgerReply.read(answered.answer().content());
+        events.publish(ChainEvent.ledger(claimed.sessionId(), claimed.step().index(), reply));
+        if (reply.conforms() || !ledger) {
+            return Optional.empty();
+        }
+        return Optional.of(claims.addChainStep(claimed.sessionId(), StepKind.CORRECTION,
+                LedgerInstruction.correction(reply.problems()), instance.id(), instance.lease()));
+    }
+
+    private boolean previousIsLedger(ClaimedStep claimed) {
+        int index = claimed.step().index();
+        return store.steps(claimed.sessionId()).stream()
+                .anyMatch(s -> s.index() == index - 1 && s.kind() == StepKind.LEDGER);
     }
 
     @PreDestroy
