@@ -2,10 +2,10 @@ package dev.designassistant.brief;
 
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
-import dev.designassistant.chain.ChainConfig;
 import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.chain.FollowUpPlanner;
+import dev.designassistant.ledger.LedgerConfig;
 import dev.designassistant.ledger.LedgerInstruction;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
@@ -31,11 +31,11 @@ public class BriefService {
     private final ChainRunner runner;
     private final SessionFactory sessions;
     private final ChainInstance instance;
-    private final ChainConfig config;
+    private final LedgerConfig ledger;
 
     public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStore store, ChainRunner runner,
-                        SessionFactory sessions, ChainInstance instance, ChainConfig config) {
-        this.config = config;
+                        SessionFactory sessions, ChainInstance instance, LedgerConfig ledger) {
+        this.ledger = ledger;
         this.instance = instance;
         this.renderer = renderer;
         this.planner = planner;
@@ -59,7 +59,7 @@ public class BriefService {
         List<NewStep> steps = new ArrayList<>();
         steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
-        if (request.consistency() == null ? config.consistencyLedger() : request.consistency()) {
+        if (request.consistency() == null ? ledger.enabled() : request.consistency()) {
             steps.add(new NewStep(StepKind.LEDGER, LedgerInstruction.question()));
         }
         Session session = sessions.newSession(brief, model, owner);

@@ -19,6 +19,14 @@ import java.util.List;
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
                          List<ChainStep> steps, Ledger ledger, List<String> problems) {
 
+    static final String STATE = "state";
+    static final String CHAIN_DONE = "chain-done";
+
+    /** An event without a ledger (events crossing instances carry none: watchers read the session for it). */
+    public ChainEvent(String type, String sessionId, Integer step, String status, String reason, List<ChainStep> steps) {
+        this(type, sessionId, step, status, reason, steps, null, null);
+    }
+
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
         return new ChainEvent(type, sessionId, step, status, reason, null, null, null);
     }
@@ -39,6 +47,6 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
 
     /** True for the events after which nothing more happens until someone asks again. */
     boolean isFinal() {
-        return "chain-done".equals(type);
+        return CHAIN_DONE.equals(type);
     }
 }

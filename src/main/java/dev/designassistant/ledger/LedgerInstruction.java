@@ -12,6 +12,9 @@ public final class LedgerInstruction {
     /** The sentence that asks for the ledger as JSON. */
     public static final String FORMAT_SENTENCE = "Reply with the consistency ledger as a single JSON object";
 
+    /** How a correction of the ledger opens: the chain knows a ledger's correction step by it. */
+    public static final String CORRECTION_OPENING = "Your consistency ledger does not conform to the required format:";
+
     private LedgerInstruction() {
     }
 
@@ -32,7 +35,7 @@ public final class LedgerInstruction {
 
     /** The message that asks again after a reply with these problems. */
     public static String correction(List<String> problems) {
-        StringBuilder text = new StringBuilder("Your consistency ledger does not conform to the required format:\n");
+        StringBuilder text = new StringBuilder(CORRECTION_OPENING).append('\n');
         problems.stream().limit(20).forEach(p -> text.append("- ").append(p).append('\n'));
         return text.append('\n').append(question()).toString();
     }

@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * With the service's default ({@code assistant.chain.consistency-ledger=true}) every brief's chain ends with the
+ * With the service's default ({@code assistant.ledger.enabled=true}) every brief's chain ends with the
  * ledger, after the follow-ups and not counted as one; the built-in demo model answers it deterministically.
  */
 @QuarkusTest
@@ -27,7 +27,7 @@ class LedgerByDefaultTest {
     public static class LedgerOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("assistant.chain.consistency-ledger", "true");
+            return Map.of("assistant.ledger.enabled", "true");
         }
     }
 
