@@ -27,7 +27,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
     }
 
     /** True for the events after which nothing more happens until someone asks again. */
-    boolean isFinal() {
+    public boolean isFinal() {
         return "chain-done".equals(type);
     }
 }

@@ -2,6 +2,8 @@ package dev.designassistant.chain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.session.ChainStep;
+import dev.designassistant.session.SessionStore;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -24,9 +26,11 @@ public class ChainEvents {
 
     private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private final ObjectMapper json;
+    private final SessionStore store;
 
-    public ChainEvents(ObjectMapper json) {
+    public ChainEvents(ObjectMapper json, SessionStore store) {
         this.json = json;
+        this.store = store;
     }
 
     /** The event as the JSON of an SSE {@code data:} line. */
@@ -43,7 +47,20 @@ public class ChainEvents {
      * that happens in between is lost, and events that arrive meanwhile wait until the opening is sent, so the
      * state always comes first. The opening is read on a worker thread because it comes from the database.
      */
-    Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
+    public Multi<ChainEvent> watch(String sessionId) {
+        return watch(sessionId, () -> opening(sessionId));
+    }
+
+    /** What a watcher gets first: the state, and the end at once when nothing is running. */
+    private List<ChainEvent> opening(String sessionId) {
+        List<ChainStep> steps = store.steps(sessionId); // the caller checked the owner
+        ChainEvent state = ChainEvent.chain("state", sessionId, steps);
+        return "running".equals(state.status())
+                ? List.of(state)
+                : List.of(state, ChainEvent.chain("chain-done", sessionId, steps));
+    }
+
+    private Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
         return Multi.createFrom().<ChainEvent>emitter(emitter -> {
             Watcher watcher = new Watcher(emitter);
             watchers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(watcher);
