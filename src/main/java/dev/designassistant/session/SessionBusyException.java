@@ -6,12 +6,25 @@ package dev.designassistant.session;
  */
 public class SessionBusyException extends RuntimeException {
 
+    /** When a client may ask again after a 409 for a session that is answering (its events say exactly when). */
+    public static final long RETRY_AFTER_SECONDS = 2;
+
+    private final boolean answering;
+
     public SessionBusyException(String id) {
-        super("Session '" + id + "' is answering another question; try again when its current step is done");
+        super("Session '" + id + "' is answering another question; try again when its current step is done"
+                + " (GET /api/sessions/" + id + "/events tells when)");
+        this.answering = true;
     }
 
     private SessionBusyException(String id, String why) {
         super("Session '" + id + "' " + why);
+        this.answering = false;
+    }
+
+    /** True when the session is busy answering (worth retrying), false when its chain must be resumed first. */
+    public boolean answering() {
+        return answering;
     }
 
     /** The session has a failed step: answering a new question first would put its answer out of order. */
