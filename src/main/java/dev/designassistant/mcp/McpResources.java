@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.designassistant.catalog.Catalog;
+import dev.designassistant.catalog.ParameterSchemas;
+import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.catalog.TemplateDetails;
 import dev.designassistant.catalog.UnknownTemplateException;
 import dev.designassistant.report.ReportFormat;
@@ -34,9 +36,11 @@ public class McpResources {
     private final Catalog catalog;
     private final ReportService reports;
     private final ObjectMapper json;
+    private final ParameterSchemas schemas;
 
-    public McpResources(Catalog catalog, ReportService reports, ObjectMapper json) {
+    public McpResources(Catalog catalog, ReportService reports, ObjectMapper json, ParameterSchemas schemas) {
         this.catalog = catalog;
+        this.schemas = schemas;
         this.reports = reports;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
@@ -46,7 +50,8 @@ public class McpResources {
                 new SyncResourceTemplateSpecification(McpSchema.ResourceTemplate.builder(TEMPLATE, "template")
                         .title("A design-brief template")
                         .description("A template of the catalog: its parameters (types, limits, examples), lint "
-                                + "checks and follow-up chain. Every template is also a prompt.")
+                                + "checks and follow-up chain, then its parameters' JSON Schema. Every template is "
+                                + "also a prompt.")
                         .mimeType("application/json").build(),
                         (exchange, request) -> template(request.uri())),
                 new SyncResourceTemplateSpecification(McpSchema.ResourceTemplate.builder(REPORT, "session-report")
@@ -63,8 +68,12 @@ public class McpResources {
             throw Errors.resourceNotFound(uri);
         }
         try {
-            TemplateDetails details = TemplateDetails.of(catalog.template(id.group(1)), List.copyOf(catalog.followUps()));
-            return text(uri, "application/json", json.writeValueAsString(details));
+            PromptTemplate template = catalog.template(id.group(1));
+            TemplateDetails details = TemplateDetails.of(template, List.copyOf(catalog.followUps()));
+            return new McpSchema.ReadResourceResult(List.of(
+                    new McpSchema.TextResourceContents(uri, "application/json", json.writeValueAsString(details)),
+                    new McpSchema.TextResourceContents(uri, ParameterSchemas.MEDIA_TYPE,
+                            json.writeValueAsString(schemas.schemaOf(template)))));
         } catch (UnknownTemplateException e) {
             throw Errors.resourceNotFound(uri);
         } catch (JsonProcessingException e) {

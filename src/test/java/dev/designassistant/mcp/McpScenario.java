@@ -4,10 +4,12 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -85,6 +87,13 @@ final class McpScenario {
         assertThat(tools).extracting(McpSchema.Tool::name)
                 .containsExactlyInAnyOrder("run_brief", "ask_follow_up", "review_code", "get_report");
         assertThat(tools).allSatisfy(t -> assertThat(t.inputSchema()).containsKey("properties"));
+        Map<String, Object> runBrief = tools.stream().filter(t -> t.name().equals("run_brief")).findFirst()
+                .orElseThrow().inputSchema();
+        SchemaValidator schema = new SchemaValidator();
+        assertThat(schema.validate(runBrief, Map.of("template", "saga-design", "parameters", SAGA)).valid()).isTrue();
+        assertThat(schema.validate(runBrief, Map.of("template", "saga-design", "parameters",
+                Map.of("services", List.of()))).errorMessage()).as("the template's own schema applies")
+                .contains("businessTransaction");
     }
 
     /** Runs a brief with the follow-ups and returns its session id. */
@@ -99,9 +108,14 @@ final class McpScenario {
         List<?> steps = (List<?>) structured.get("steps");
         assertThat(steps.size()).isGreaterThan(1);
         assertThat(text(result)).contains("## Design answer: Complete Saga Design").contains("## Follow-up 1 of ");
-        assertThat(progress).filteredOn(p -> "brief-1".equals(p.progressToken())).hasSize(steps.size())
-                .allSatisfy(p -> assertThat(p.total()).isEqualTo((double) steps.size()));
-        assertThat(progress.get(progress.size() - 1).progress()).isEqualTo((double) steps.size());
+        // the client hands notifications to its consumer on a thread of its own: the last may trail the result
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(progress)
+                .filteredOn(p -> "brief-1".equals(p.progressToken())).hasSize(steps.size()));
+        assertThat(progress).allSatisfy(p -> assertThat(p.total()).isEqualTo((double) steps.size()));
+        assertThat(progress).extracting(McpSchema.ProgressNotification::progress).isSorted()
+                .contains((double) steps.size());
+        assertThat(progress.get(0).message()).isEqualTo("Answered the design answer");
+        assertThat(progress.get(1).message()).startsWith("Answered follow-up 1 of " + (steps.size() - 1) + " (");
         return (String) structured.get("sessionId");
     }
 
@@ -139,6 +153,7 @@ final class McpScenario {
         McpSchema.ReadResourceResult template = client.readResource(
                 new McpSchema.ReadResourceRequest("designassistant://templates/saga-design"));
         assertThat(((McpSchema.TextResourceContents) template.contents().get(0)).text()).contains("\"businessTransaction\"");
+        assertThat(template.contents().get(1).mimeType()).isEqualTo("application/schema+json");
     }
 
     /** Another client's session is not found by any tool or resource. */
