@@ -1,6 +1,8 @@
 package dev.designassistant.mcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -21,8 +23,18 @@ import java.util.function.Function;
 @ApplicationScoped
 public class McpServers {
 
-    /** The protocol's JSON: a plain mapper, not the API's (which refuses unknown fields). */
-    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new ObjectMapper());
+    /**
+     * The protocol's JSON: a plain mapper, not the API's (which refuses unknown fields). The HTTP transport writes its
+     * own failures (an unreadable request) as the exception object: without its stack trace and causes.
+     */
+    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new ObjectMapper()
+            .addMixIn(Throwable.class, WithoutTrace.class)
+            // content types by the SDK's own class loader, whatever the context class loader of the thread at hand
+            .setTypeFactory(TypeFactory.defaultInstance().withClassLoader(McpSchema.class.getClassLoader())));
+
+    @JsonIgnoreProperties({"stackTrace", "cause", "suppressed", "localizedMessage"})
+    private abstract static class WithoutTrace {
+    }
 
     private static final String INSTRUCTIONS = "Design Assistant: a library of distributed-systems design prompts "
             + "(sagas, idempotency, outbox, CQRS, resilience, consistency...). Use a prompt to draft a design brief, "

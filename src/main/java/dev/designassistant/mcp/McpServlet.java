@@ -21,7 +21,7 @@ import java.util.Optional;
  * A request without a valid {@code Authorization: Bearer} key gets the API's 401 problem; a valid one is served as
  * its key's client, who owns the sessions it makes and sees no other client's.
  */
-@WebServlet(urlPatterns = "", asyncSupported = true) // the context path is /mcp (application.properties)
+@WebServlet(urlPatterns = McpServlet.PATH, asyncSupported = true)
 public class McpServlet extends HttpServlet {
 
     static final String PATH = "/mcp";
@@ -41,7 +41,7 @@ public class McpServlet extends HttpServlet {
         this.config = config;
         this.transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(McpServers.JSON)
-                .mcpEndpoint(PATH + "/") // the servlet context's root (McpPath)
+                .mcpEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(request -> ((Client) request.getAttribute(CLIENT)).context())
                 .build();

@@ -1,6 +1,7 @@
 package dev.designassistant.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -20,7 +21,12 @@ import java.util.function.Consumer;
 /** The official MCP Java SDK's client, as an engineer's AI tool would connect: over HTTP with a key, or over stdio. */
 final class McpClients {
 
-    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new ObjectMapper());
+    /**
+     * Type ids resolved with the SDK's own class loader: in a @QuarkusTest the client's reactor threads have another
+     * context class loader, whose copy of a content class would not be a subtype of the SDK's.
+     */
+    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withClassLoader(McpSchema.class.getClassLoader())));
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private McpClients() {

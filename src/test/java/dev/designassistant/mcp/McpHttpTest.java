@@ -19,7 +19,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The MCP server over Streamable HTTP at /mcp, with the SDK's client, as Alice and Bob with their API keys: the
@@ -86,7 +88,7 @@ class McpHttpTest {
     }
 
     @Test
-    void without_a_valid_key_the_endpoint_is_401_like_the_api() {
+    void without_a_valid_key_the_endpoint_is_401_like_the_api_and_a_broken_request_is_400_without_a_trace() {
         String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                 + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}";
         given().contentType(ContentType.JSON).accept("application/json, text/event-stream").body(initialize)
@@ -96,6 +98,10 @@ class McpHttpTest {
         given().header("Authorization", "Bearer not-a-key").contentType(ContentType.JSON)
                 .accept("application/json, text/event-stream").body(initialize)
                 .post("/mcp").then().statusCode(401).body("detail", equalTo("the API key is not valid"));
+
+        given().header("Authorization", "Bearer " + AccessProfiles.ALICE_KEY).contentType(ContentType.JSON)
+                .accept("application/json, text/event-stream").body("{\"jsonrpc\": \"2.0\", \"id\": ")
+                .post("/mcp").then().statusCode(400).body(not(containsString("stackTrace")));
 
         McpSyncClient stranger = McpClients.http(root, "not-a-key", McpClients.progressList());
         assertThatThrownBy(stranger::initialize).hasStackTraceContaining("401");
