@@ -2,15 +2,16 @@ package dev.designassistant.chain;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,12 +34,12 @@ public class ConversationResource {
     private final ChainEvents events;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
     private final Conversation conversation;
 
     public ConversationResource(SessionStore store, StepClaims claims, ChainRunner runner, ChainEvents events,
-                                Idempotency idempotency, Caller caller,
-                                SpendingLimiter limiter, Conversation conversation) {
+                                Idempotency idempotency, Caller caller, ClientLimits limiter,
+                                Conversation conversation) {
         this.conversation = conversation;
         this.limiter = limiter;
         this.idempotency = idempotency;
@@ -53,8 +54,8 @@ public class ConversationResource {
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response ask(@PathParam("id") String id, AskRequest request,
-                        @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    public Response ask(@PathParam("id") String id, AskRequest request, @Context HttpServerRequest http) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         String question = request == null ? null : request.content();
         Conversation.requireQuestion("content", question);
         String owner = caller.owner();
@@ -84,7 +85,19 @@ public class ConversationResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         store.requireOwned(id, caller.owner()); // 404 before the stream opens
-        return events.watch(id)
+        return events.watch(id) // the owner was checked before the stream opened
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
+    }
+
+    /**
+     * HEAD of the event stream: its headers at once, never the stream itself (which stays open while the chain runs
+     * and would hold the connection's next request until the chain ends).
+     */
+    @HEAD
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Response eventsHead(@PathParam("id") String id) {
+        store.requireOwned(id, caller.owner());
+        return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
     }
 }

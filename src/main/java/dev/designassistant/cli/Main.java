@@ -1,5 +1,6 @@
 package dev.designassistant.cli;
 
+import dev.designassistant.api.HttpLayer;
 import dev.designassistant.mcp.StdioApplication;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -49,6 +50,8 @@ public class Main {
             "assistant.mcp.http-enabled", "false");
 
     public static void main(String... args) {
+        // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
+        System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (args.length > 0 && "mcp".equals(args[0])) {
             MCP_STDIO.forEach(Main::defaultProperty);
             Home.of(Main.class).ifPresent(home -> {

@@ -72,7 +72,11 @@ public class ReviewCommand implements Callable<Integer> {
     @Option(names = "--param-file", description = "a parameter read from a file, e.g. config=application.yaml")
     Map<String, Path> paramFiles = new LinkedHashMap<>();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to review, together, as the code")
+    /** Most files one review takes: they are read into memory and sent as one prompt. */
+    public static final int MAX_FILES = 50;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "the files to review, together, as the code (at most " + MAX_FILES + ")")
     List<Path> files;
 
     @CommandLine.Spec
@@ -87,6 +91,10 @@ public class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() > MAX_FILES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "at most " + MAX_FILES + " files in one "
+                    + "review (got " + files.size() + "); review them in parts");
+        }
         Optional<Severity> threshold = threshold();
         ReportFormat reportFormat = reportFormat();
         Optional<SarifBaseline> baseline = baseline();

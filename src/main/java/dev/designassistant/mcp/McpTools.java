@@ -1,10 +1,10 @@
 package dev.designassistant.mcp;
 
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.brief.AcceptedBrief;
 import dev.designassistant.brief.BriefRequest;
 import dev.designassistant.brief.BriefService;
 import dev.designassistant.chain.Conversation;
-import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.report.ReportFormat;
 import dev.designassistant.report.ReportService;
 import dev.designassistant.review.ReviewRequest;
@@ -45,12 +45,12 @@ public class McpTools {
     private final ReportService reports;
     private final Conversation conversation;
     private final SessionStore sessions;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
     private final ToolSchemas schemas;
     private final BriefProgress progress;
 
     public McpTools(BriefService briefs, ReviewService reviews, ReportService reports, Conversation conversation,
-                    SessionStore sessions, SpendingLimiter limiter, ToolSchemas schemas, BriefProgress progress) {
+                    SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress) {
         this.briefs = briefs;
         this.reviews = reviews;
         this.reports = reports;
