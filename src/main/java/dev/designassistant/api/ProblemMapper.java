@@ -115,6 +115,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response dailyTokenBudgetExceeded(DailyTokenBudgetExceededException e) {
+        return respond(Problem.of("daily-token-budget-exceeded", "Daily token budget exceeded", 429,
+                e.getMessage() + "."), Durations.wholeSecondsAtLeastOne(e.retryAfter()));
+    }
+
+    @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
         return respond(Problem.of("rate-limited", "Too many requests", 429,

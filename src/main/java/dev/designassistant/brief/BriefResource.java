@@ -2,7 +2,7 @@ package dev.designassistant.brief;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
@@ -51,11 +51,11 @@ public class BriefResource {
     private final SessionStore sessions;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
     private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
 
     public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
-                         SpendingLimiter limiter) {
+                         ClientLimits limiter) {
         this.briefs = briefs;
         this.sessions = sessions;
         this.idempotency = idempotency;

@@ -17,6 +17,9 @@ import java.util.List;
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
                          List<ChainStep> steps) {
 
+    static final String STATE = "state";
+    static final String CHAIN_DONE = "chain-done";
+
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
         return new ChainEvent(type, sessionId, step, status, reason, null);
     }
@@ -28,6 +31,6 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
 
     /** True for the events after which nothing more happens until someone asks again. */
     boolean isFinal() {
-        return "chain-done".equals(type);
+        return CHAIN_DONE.equals(type);
     }
 }

@@ -4,9 +4,8 @@ import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.catalog.Values;
-import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionStore;
@@ -43,11 +42,11 @@ public class ConversationResource {
     private final ChainInstance instance;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
 
     public ConversationResource(SessionStore store, StepClaims claims, ChainRunner runner, ChainEvents events,
                                 ChainInstance instance, Idempotency idempotency, Caller caller,
-                                SpendingLimiter limiter) {
+                                ClientLimits limiter) {
         this.limiter = limiter;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -100,7 +99,8 @@ public class ConversationResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         store.requireOwned(id, caller.owner()); // 404 before the stream opens
-        return events.watch(id, () -> opening(id))
+        // the owner was checked before the stream opened
+        return events.watch(id, () -> ChainEvents.opening(id, store.steps(id)))
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }
 
@@ -114,14 +114,5 @@ public class ConversationResource {
     public Response eventsHead(@PathParam("id") String id) {
         store.requireOwned(id, caller.owner());
         return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
-    }
-
-    /** What a watcher gets first: the state, and the end at once when nothing is running. */
-    private List<ChainEvent> opening(String id) {
-        List<ChainStep> steps = store.steps(id); // the owner was checked before the stream opened
-        ChainEvent state = ChainEvent.chain("state", id, steps);
-        return "running".equals(state.status())
-                ? List.of(state)
-                : List.of(state, ChainEvent.chain("chain-done", id, steps));
     }
 }

@@ -89,6 +89,10 @@ public final class Benchmark {
                 }
                 concurrent.measure(brief, settings.rate(), settings.seconds(), true);
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.pg", "true"))) {
+                // B again on one deployment of two instances behind nginx, sharing the local PostgreSQL
+                new LoadBalancedBriefs(results, mock, settings).measure(brief, settings.rate(), settings.seconds());
+            }
             if (settings.aot()) {
                 List<String> jvm = new ArrayList<>(settings.serviceJvm());
                 jvm.add("-XX:AOTCache=" + trainAotCache(mock).toAbsolutePath());

@@ -47,10 +47,14 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
+        builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
         ServiceProcess service = new ServiceProcess(builder.start(), port);
         service.awaitReady(log);
         return service;
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUri() {
