@@ -46,7 +46,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
     }
 
     /** True for the events after which nothing more happens until someone asks again. */
-    boolean isFinal() {
+    public boolean isFinal() {
         return CHAIN_DONE.equals(type);
     }
 }

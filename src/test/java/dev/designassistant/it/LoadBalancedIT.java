@@ -206,6 +206,25 @@ class LoadBalancedIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void an_instance_stopped_with_sigterm_finishes_its_step_hands_the_chain_over_and_no_step_runs_twice()
+            throws Exception {
+        a = start("instance-a"); // A again, after the kill: B is stopped next, A takes over
+        int callsBefore = llmCalls();
+        String id = b.submitBrief("outbox-pattern");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                a.session(id).getList("steps.findAll { it.status == 'DONE' }").size() >= 2);
+
+        b.terminate();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "done".equals(a.session(id).getString("status")));
+        assertThat(a.session(id).getList("messages")).hasSize(14);
+        assertThat(llmCalls() - callsBefore).as("7 answers: the step B was answering finished, none ran again")
+                .isEqualTo(7);
+    }
+
     private Response ask(String id, String key) {
         return viaNginx().header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("content", SLOW_QUESTION)).post("/api/sessions/" + id + "/messages");

@@ -82,6 +82,15 @@ final class ServiceProcess implements AutoCloseable {
         return RestAssured.given().baseUri(baseUri()).header("Authorization", "Bearer " + API_KEY);
     }
 
+    /** Stops the process as an orchestrator would in a rolling restart (SIGTERM); its exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service did not exit within 30 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     /** Kills the process without warning (SIGKILL), as a crash or an OOM killer would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
