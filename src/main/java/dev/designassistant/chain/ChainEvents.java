@@ -65,6 +65,10 @@ public class ChainEvents {
      * arrive meanwhile wait until the opening is sent, so the state always comes first. The opening is read on a
      * worker thread because it comes from the database.
      */
+    public Multi<ChainEvent> watch(String sessionId) {
+        return watch(sessionId, () -> opening(sessionId, store.steps(sessionId))); // the caller checked the owner
+    }
+
     Multi<ChainEvent> watch(String sessionId, Supplier<List<ChainEvent>> opening) {
         return Multi.createFrom().<ChainEvent>emitter(emitter -> {
             Watcher watcher = new Watcher(emitter);
