@@ -115,6 +115,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response dailyTokenBudgetExceeded(DailyTokenBudgetExceededException e) {
+        return respond(Problem.of("daily-token-budget-exceeded", "Daily token budget exceeded", 429,
+                e.getMessage() + "."), Durations.wholeSecondsAtLeastOne(e.retryAfter()));
+    }
+
+    @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         long seconds = Durations.wholeSecondsAtLeastOne(e.retryAfter());
         return respond(Problem.of("rate-limited", "Too many requests", 429,
@@ -242,6 +248,10 @@ public class ProblemMapper {
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            return "field " + e.getOriginalMessage().substring("Duplicate field ".length()) + " appears twice in one "
+                    + "object" + where; // Jackson: Duplicate field 'content'
+        }
         if (e instanceof JsonParseException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return "the body is not valid JSON" + where;
         }

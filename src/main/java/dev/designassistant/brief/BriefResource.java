@@ -2,10 +2,11 @@ package dev.designassistant.brief;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -50,11 +51,11 @@ public class BriefResource {
     private final SessionStore sessions;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
     private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
 
     public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
-                         SpendingLimiter limiter) {
+                         ClientLimits limiter) {
         this.briefs = briefs;
         this.sessions = sessions;
         this.idempotency = idempotency;
@@ -64,8 +65,8 @@ public class BriefResource {
 
     @POST
     public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
-                                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                                            @Context UriInfo uri) {
+                                            @Context HttpServerRequest http, @Context UriInfo uri) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         // resolved here, on the request's thread: the threads that complete the answer have no request context
         URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
         String owner = caller.owner();

@@ -2,20 +2,16 @@ package dev.designassistant.chain;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.catalog.InvalidParametersException;
-import dev.designassistant.catalog.ParameterProblem;
-import dev.designassistant.llm.SpendingLimiter;
-import dev.designassistant.catalog.Values;
-import dev.designassistant.session.ChainStep;
-import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,27 +22,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
-import java.util.List;
 import java.util.Map;
 
 /** Continue a session: ask a follow-up in the same memory, watch its chain live, resume a failed chain. */
 @Path("/api/sessions/{id}")
 public class ConversationResource {
 
-    private static final int MAX_QUESTION = 20_000;
-
     private final SessionStore store;
     private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainEvents events;
-    private final ChainInstance instance;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
+    private final Conversation conversation;
 
     public ConversationResource(SessionStore store, StepClaims claims, ChainRunner runner, ChainEvents events,
-                                ChainInstance instance, Idempotency idempotency, Caller caller,
-                                SpendingLimiter limiter) {
+                                Idempotency idempotency, Caller caller, ClientLimits limiter,
+                                Conversation conversation) {
+        this.conversation = conversation;
         this.limiter = limiter;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -54,29 +48,21 @@ public class ConversationResource {
         this.claims = claims;
         this.runner = runner;
         this.events = events;
-        this.instance = instance;
     }
 
     @POST
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response ask(@PathParam("id") String id, AskRequest request,
-                        @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    public Response ask(@PathParam("id") String id, AskRequest request, @Context HttpServerRequest http) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         String question = request == null ? null : request.content();
-        if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
-            throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
-                    "is required: a question of 1 to " + MAX_QUESTION + " characters")));
-        }
-        Values.unsafeCharacter(question).ifPresent(why -> {
-            throw new InvalidParametersException("message", List.of(new ParameterProblem("content", why)));
-        });
+        Conversation.requireQuestion("content", question);
         String owner = caller.owner();
         return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
                 recorder -> {
                     limiter.acquire(owner);
-                    ClaimedStep claimed = claims.addUserStep(id, owner, question, instance.id(), instance.lease());
-                    Message answer = runner.answerNow(claimed);
+                    Message answer = conversation.ask(id, owner, question);
                     recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
                     return Response.ok(answer).build();
                 });
@@ -99,16 +85,19 @@ public class ConversationResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         store.requireOwned(id, caller.owner()); // 404 before the stream opens
-        return events.watch(id, () -> opening(id))
+        return events.watch(id) // the owner was checked before the stream opened
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }
 
-    /** What a watcher gets first: the state, and the end at once when nothing is running. */
-    private List<ChainEvent> opening(String id) {
-        List<ChainStep> steps = store.steps(id); // the owner was checked before the stream opened
-        ChainEvent state = ChainEvent.chain("state", id, steps);
-        return "running".equals(state.status())
-                ? List.of(state)
-                : List.of(state, ChainEvent.chain("chain-done", id, steps));
+    /**
+     * HEAD of the event stream: its headers at once, never the stream itself (which stays open while the chain runs
+     * and would hold the connection's next request until the chain ends).
+     */
+    @HEAD
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Response eventsHead(@PathParam("id") String id) {
+        store.requireOwned(id, caller.owner());
+        return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
     }
 }

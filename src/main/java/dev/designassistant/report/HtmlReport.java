@@ -22,7 +22,7 @@ public class HtmlReport {
     }
 
     /** What the page template sees: the report and each exchange's answer as safe HTML. */
-    public record View(Report report, List<Answer> answers) {
+    public record View(Report report, List<Answer> answers, RawString ledger) {
     }
 
     /** One exchange with its answer as HTML and its meta line. */
@@ -30,10 +30,17 @@ public class HtmlReport {
     }
 
     public String render(Report report) {
+        return page.data("view", view(report)).render();
+    }
+
+    /** The report with every answer as safe HTML: what this page shows, and what the web page's session view shows. */
+    public View view(Report report) {
         List<Answer> answers = report.exchanges().stream()
                 .map(e -> new Answer(e, e.answer() == null ? null : MarkdownHtml.render(MarkdownReport.answer(e)),
-                        MarkdownReport.meta(e), "BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind())))
+                        MarkdownReport.meta(e), MarkdownReport.showsPrompt(e)))
                 .toList();
-        return page.data("view", new View(report, answers)).render();
+        RawString ledger = report.ledger() == null ? null
+                : MarkdownHtml.render(LedgerMarkdown.render(report.ledger()));
+        return new View(report, answers, ledger);
     }
 }

@@ -20,8 +20,12 @@ final class MarkdownReport {
         out.summary(report);
         out.parameters(report);
         out.warnings(report);
+        out.checks(report);
         if (report.review() != null) {
             out.findings(report.review());
+        }
+        if (report.ledger() != null) {
+            out.md.append(LedgerMarkdown.render(report.ledger()));
         }
         report.exchanges().forEach(out::exchange);
         return out.md.toString();
@@ -64,6 +68,17 @@ final class MarkdownReport {
         md.append('\n');
     }
 
+    private void checks(Report r) {
+        md.append("## Design checks\n\n");
+        if (r.checks().isEmpty()) {
+            md.append("None.\n");
+        }
+        r.checks().forEach(c -> md.append("- **").append(c.severity().label()).append("** ").append(code(c.code()))
+                .append(" (").append(String.join(", ", c.parameters().stream().map(MarkdownReport::code).toList()))
+                .append("): ").append(line(c.finding())).append(' ').append(line(c.why())).append('\n'));
+        md.append('\n');
+    }
+
     private void findings(Report.Review review) {
         md.append("## Findings\n\n").append(review.counts().critical()).append(" critical, ")
                 .append(review.counts().major()).append(" major, ").append(review.counts().minor()).append(" minor.\n\n");
@@ -84,17 +99,22 @@ final class MarkdownReport {
 
     private void exchange(Report.Exchange e) {
         md.append("## ").append(e.heading());
-        if (!"BRIEF".equals(e.kind()) && !"CORRECTION".equals(e.kind())) {
+        if (!showsPrompt(e)) {
             md.append(": ").append(line(e.question()));
         }
         md.append("\n\n");
-        if ("BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind())) {
+        if (showsPrompt(e)) {
             md.append("Prompt as sent:\n\n");
             fenced(e.question(), "text");
         }
         md.append('_').append(meta(e)).append("_\n\n");
         md.append(e.answer() == null ? "_No answer: " + e.status().toLowerCase()
                 + (e.reason() == null ? "" : " (" + line(e.reason()) + ")") + "._" : answer(e).strip()).append("\n\n");
+    }
+
+    /** Whether the exchange's question is a prompt the service wrote (shown as sent) rather than a short question. */
+    static boolean showsPrompt(Report.Exchange e) {
+        return "BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind()) || "LEDGER".equals(e.kind());
     }
 
     /** The answer as Markdown; a JSON answer (a review's findings) as a JSON code block, not a paragraph. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.check.DesignChecks;
+import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.FindingCounts;
 import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
@@ -22,6 +24,10 @@ import java.util.Optional;
 /** Builds the {@link Report} of a stored session. */
 @ApplicationScoped
 public class ReportAssembler {
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> PARAMETERS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     private final Catalog catalog;
     private final ObjectMapper json;
@@ -42,9 +48,11 @@ public class ReportAssembler {
                 template.map(t -> !t.contentHash().equals(s.templateHash())).orElse(true));
         String title = (review.isPresent() ? "Code review: " : "Design review: ") + info.title();
         return new Report(s.id(), title, info, s.model(), SessionDetails.statusOf(view.steps()),
-                ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())), exchanges,
+                ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
+                DesignChecks.check(s.templateId(), json.convertValue(read(s.parameters()), PARAMETERS)), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
-                .orElse(null), s.createdAt(), s.updatedAt());
+                .orElse(null), LedgerSummary.of(SessionDetails.stepAnswers(view)).orElse(null), s.createdAt(),
+                s.updatedAt());
     }
 
     private static List<Report.Exchange> exchanges(SessionView view) {
@@ -59,6 +67,7 @@ public class ReportAssembler {
                 case FOLLOW_UP -> "Follow-up " + (++followUps);
                 case USER -> "Your follow-up";
                 case CORRECTION -> "Format correction";
+                case LEDGER -> "Consistency ledger";
             };
             exchanges.add(new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
                     step.status().name(), step.reason(), answer.map(Message::content).orElse(null),

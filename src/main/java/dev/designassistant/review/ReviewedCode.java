@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The code a review was given, by file: the files its "==> path <==" lines introduce (as the {@code review} command
- * and {@code head} write several files), or one file named {@value #UNNAMED} when it has none. A SARIF result needs
- * a file even when a finding names none, and its fingerprint the lines a finding points at.
+ * and {@code head} write several files), or one file named {@value #UNNAMED} when it has none: a SARIF result needs
+ * a file (and a region) even when a finding names none.
  *
  * @param files each file's lines, in the order given
  */
@@ -61,18 +61,5 @@ public record ReviewedCode(Map<String, List<String>> files) {
     /** How many lines the file has; 0 when it is not one of the files reviewed. */
     public int lineCount(String file) {
         return files.getOrDefault(file, List.of()).size();
-    }
-
-    /** The lines from {@code start} to {@code end} (from 1) of the file, or empty when they are not all known. */
-    public List<String> lines(String file, Integer start, Integer end) {
-        List<String> lines = files.get(file);
-        if (lines == null || start == null || start < 1) {
-            return List.of();
-        }
-        int last = end == null || end < start ? start : end;
-        if (last > lines.size()) {
-            return List.of();
-        }
-        return lines.subList(start - 1, last);
     }
 }

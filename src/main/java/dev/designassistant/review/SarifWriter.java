@@ -7,27 +7,19 @@ import dev.designassistant.catalog.PromptTemplate;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A review as a SARIF 2.1.0 log that GitHub code scanning accepts: one run whose rules are the template's checklist
  * items (with a full description and help) and whose results are the findings (critical → error, major → warning,
- * minor → note). Every result has a location (the file and lines the finding names, else the first file reviewed)
- * and a partial fingerprint that stays the same across runs of the same finding: its rule, its file and the text
- * of the lines it points at (whitespace-normalised, so it survives the code moving), or its title when it names no
- * lines.
+ * minor → note). Every result has a location (the file and lines the finding names, else the first file reviewed,
+ * whole) and a partial fingerprint that stays the same across runs of the same finding ({@link FindingFingerprint}:
+ * checklist item, file and title, whatever the line numbers; the one definition baselines and diffs use too).
  */
 public final class SarifWriter {
 
     /** Media type of SARIF logs. */
     public static final String MEDIA_TYPE = "application/sarif+json";
-    /** The key of the results' partial fingerprint. */
-    public static final String FINGERPRINT = "designAssistantFinding/v1";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String TOOL = "Design Assistant";
     /** {@code assistant.review.information-uri}: where the tool is documented (SARIF's informationUri). */
@@ -85,13 +77,12 @@ public final class SarifWriter {
         String file = where != null && where.file() != null && !where.file().isBlank() ? where.file() : code.firstFile();
         Integer start = where == null ? null : where.startLine();
         Integer end = where == null ? null : where.endLine();
-        List<String> flagged = code.lines(file, start, end);
         if (start == null || start < 1) { // a finding about the whole file: its every line, as SARIF §3.30 asks
             start = 1;
             end = Math.max(1, code.lineCount(file));
         }
         result.putArray("locations").add(location(file, start, end));
-        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(item, file, finding, flagged));
+        result.putObject("partialFingerprints").put(FindingFingerprint.SARIF_KEY, FindingFingerprint.of(finding));
         result.putObject("properties").put("severity", finding.severity().id()).put("title", finding.title())
                 .put("suggestedFix", finding.suggestedFix());
         return result;
@@ -106,20 +97,6 @@ public final class SarifWriter {
             region.put("endLine", end);
         }
         return physical;
-    }
-
-    /** Rule, file, and the flagged lines' text (or, without lines, the title), hashed. */
-    static String fingerprint(ChecklistItem item, String file, Finding finding, List<String> lines) {
-        String what = lines.isEmpty()
-                ? finding.title().strip().toLowerCase(Locale.ROOT)
-                : lines.stream().map(l -> l.strip().replaceAll("\\s+", " ")).collect(Collectors.joining("\n"));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    (item.ruleId() + "\u0000" + file + "\u0000" + what).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** A relative path as a URI reference: forward slashes, spaces and other unsafe characters escaped. */

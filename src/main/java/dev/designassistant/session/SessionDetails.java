@@ -3,18 +3,29 @@ package dev.designassistant.session;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.designassistant.check.CheckFinding;
+import dev.designassistant.check.DesignChecks;
+import dev.designassistant.ledger.LedgerSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.List;
+import java.util.Map;
 
-/** {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. */
+/**
+ * {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. The
+ * design checks are computed again from the stored parameters (they are a pure function of template and values).
+ */
 public record SessionDetails(String id, String templateId, String templateHash, String model, String status,
                              JsonNode parameters, JsonNode warnings, List<ChainStep> steps, List<Message> messages,
-                             Usage usage, Instant createdAt, Instant updatedAt) {
+                             Usage usage, Instant createdAt, Instant updatedAt, List<CheckFinding> checks,
+                             LedgerSummary ledger) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
+    };
 
     /** The details of a stored session. */
     public static SessionDetails of(SessionView view) {
@@ -24,10 +35,20 @@ public record SessionDetails(String id, String templateId, String templateHash, 
         try {
             return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
-                    new Usage(in, out), s.createdAt(), s.updatedAt());
+                    new Usage(in, out), s.createdAt(), s.updatedAt(),
+                    DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS)),
+                    LedgerSummary.of(stepAnswers(view)).orElse(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }
+    }
+
+    /** Each step's kind and answer, in order: what the consistency ledger is read from. */
+    public static List<LedgerSummary.StepAnswer> stepAnswers(SessionView view) {
+        return view.steps().stream().map(step -> new LedgerSummary.StepAnswer(step.index(), step.kind().name(),
+                view.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role())
+                        && Objects.equals(m.step(), step.index())).map(Message::content).findFirst().orElse(null)))
+                .toList();
     }
 
     /** Tokens spent by the whole session. */

@@ -29,6 +29,9 @@ class OpenApiContractTest {
 
     private final Set<String> called = new TreeSet<>();
 
+    @jakarta.inject.Inject
+    dev.designassistant.api.Routes routes;
+
     @Test
     void every_operation_of_the_document_answers_as_the_document_says() {
         assertThat(RestAssured.filters()).anyMatch(ContractFilter.class::isInstance);
@@ -64,10 +67,24 @@ class OpenApiContractTest {
         call("reviewCode", given().contentType(ContentType.JSON).queryParam("format", "sarif")
                 .body(Map.of("template", "pattern-code-review", "parameters", code)).post("/api/reviews"), 200);
         call("getSessionReport", given().queryParam("format", "sarif").get("/api/sessions/" + review + "/report"), 200);
+        String revision = call("reviseSession", given().contentType(ContentType.JSON)
+                .body(Map.of("followUps", false)).post("/api/sessions/" + session + "/revisions"), 202)
+                .then().extract().path("sessionId");
+        call("diffSessions", given().queryParam("against", session).get("/api/sessions/" + revision + "/diff"), 200);
+        call("getUsage", given().get("/api/usage"), 200);
         call("listSessions", given().queryParam("size", 5).get("/api/sessions"), 200);
         call("deleteSession", given().delete("/api/sessions/" + waited), 204);
 
         assertThat(called).isEqualTo(operationIds(ContractFilter.served(RestAssured.baseURI + ":" + RestAssured.port)));
+    }
+
+    @Test
+    void every_route_of_the_api_is_an_operation_of_the_document() {
+        JsonNode paths = ContractFilter.served(RestAssured.baseURI + ":" + RestAssured.port).get("paths");
+        List<String> undocumented = routes.all().stream().filter(r -> r.template().startsWith("/api/"))
+                .filter(r -> !paths.path(r.template()).has(r.method().toLowerCase()))
+                .map(r -> r.method() + " " + r.template()).toList();
+        assertThat(undocumented).as("routes missing from META-INF/openapi.yaml").isEmpty();
     }
 
     @Test

@@ -47,10 +47,14 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
+        builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
         ServiceProcess service = new ServiceProcess(builder.start(), port);
         service.awaitReady(log);
         return service;
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUri() {
@@ -62,7 +66,8 @@ final class ServiceProcess implements AutoCloseable {
         java.util.Map<String, Object> example = request().get("/api/templates/" + template)
                 .then().statusCode(200).extract().path("example");
         return request().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("template", template, "parameters", example))
+                // the kill-and-restart tests count the library's seven steps: no consistency ledger
+                .body(java.util.Map.of("template", template, "parameters", example, "consistency", false))
                 .when().post("/api/briefs")
                 .then().statusCode(202).extract().path("sessionId");
     }
@@ -75,6 +80,15 @@ final class ServiceProcess implements AutoCloseable {
     /** A request to this process, with the client's API key. */
     RequestSpecification request() {
         return RestAssured.given().baseUri(baseUri()).header("Authorization", "Bearer " + API_KEY);
+    }
+
+    /** Stops the process as an orchestrator would in a rolling restart (SIGTERM); its exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service did not exit within 30 s of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     /** Kills the process without warning (SIGKILL), as a crash or an OOM killer would. */
