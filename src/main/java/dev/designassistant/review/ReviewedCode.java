@@ -33,7 +33,7 @@ public record ReviewedCode(Map<String, List<String>> files) {
         return of(code);
     }
 
-    static ReviewedCode of(String code) {
+    public static ReviewedCode of(String code) {
         Map<String, List<String>> files = new LinkedHashMap<>();
         List<String> current = null;
         for (String line : code.lines().toList()) {
