@@ -49,6 +49,7 @@ class OpenApiContractTest {
         String session = call("submitBrief", given().contentType(ContentType.JSON).header("Idempotency-Key", "contract-1")
                 .body(Map.of("template", "saga-design", "parameters", parameters, "followUps", List.of("monitoring")))
                 .post("/api/briefs"), 202).then().extract().path("sessionId");
+        call("checkSessionEvents", given().head("/api/sessions/" + session + "/events"), 200);
         call("watchSessionEvents", given().get("/api/sessions/" + session + "/events"), 200)
                 .then().contentType(startsWith("text/event-stream")).body(containsString("event:chain-done"));
         call("getSession", given().get("/api/sessions/" + session), 200).then().body("status", equalTo("done"));
@@ -68,7 +69,8 @@ class OpenApiContractTest {
                 .body(Map.of("template", "pattern-code-review", "parameters", code)).post("/api/reviews"), 200);
         call("getSessionReport", given().queryParam("format", "sarif").get("/api/sessions/" + review + "/report"), 200);
         String revision = call("reviseSession", given().contentType(ContentType.JSON)
-                .body(Map.of("followUps", false)).post("/api/sessions/" + session + "/revisions"), 202)
+                .body(Map.of("followUps", false, "parameters", Map.of("businessTransaction", "a hotel booking")))
+                .post("/api/sessions/" + session + "/revisions"), 202)
                 .then().extract().path("sessionId");
         call("diffSessions", given().queryParam("against", session).get("/api/sessions/" + revision + "/diff"), 200);
         call("getUsage", given().get("/api/usage"), 200);
