@@ -2,6 +2,7 @@ package dev.designassistant.brief;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
+import dev.designassistant.api.ProblemMapper;
 import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.SessionDetails;
@@ -103,8 +104,9 @@ public class BriefResource {
         }
         accepted.chain().whenComplete((done, failure) -> {
             if (failure != null) {
-                // the caller gets the failure's own status, and where the session is to resume it
-                answer.completeExceptionally(new ChainStoppedException(accepted.sessionId(), failure));
+                // the caller gets the failure's own problem, and where the session is to resume it
+                answer.complete(Response.fromResponse(ProblemMapper.problem(failure))
+                        .location(URI.create("/api/sessions/" + accepted.sessionId())).build());
                 return;
             }
             try {
