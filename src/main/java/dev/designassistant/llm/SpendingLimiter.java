@@ -3,7 +3,6 @@ package dev.designassistant.llm;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -39,10 +38,8 @@ public class SpendingLimiter {
         }
         RateLimiter limiter = limiters.rateLimiter(client);
         if (!limiter.acquirePermission()) {
-            long nanos = limiter instanceof AtomicRateLimiter atomic
-                    ? atomic.getDetailedMetrics().getNanosToWait()
-                    : Duration.ofMinutes(1).toNanos();
-            throw new RateLimitedException(Duration.ofNanos(Math.max(nanos, 0)));
+            // the limiter's public interface does not say when its next period starts: at the latest a period on
+            throw new RateLimitedException(limiter.getRateLimiterConfig().getLimitRefreshPeriod());
         }
     }
 }
