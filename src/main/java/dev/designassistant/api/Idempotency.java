@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
-import dev.designassistant.session.IdempotencyRecord;
-import dev.designassistant.session.IdempotencyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

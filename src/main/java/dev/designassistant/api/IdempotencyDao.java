@@ -1,4 +1,4 @@
-package dev.designassistant.session;
+package dev.designassistant.api;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;

@@ -1,4 +1,4 @@
-package dev.designassistant.session;
+package dev.designassistant.api;
 
 import dev.designassistant.problem.DomainException;
 import dev.designassistant.problem.ProblemType;

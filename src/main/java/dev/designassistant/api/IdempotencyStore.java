@@ -1,5 +1,8 @@
-package dev.designassistant.session;
+package dev.designassistant.api;
 
+import dev.designassistant.session.Database;
+import dev.designassistant.session.SessionConfig;
+import dev.designassistant.session.StorageException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 

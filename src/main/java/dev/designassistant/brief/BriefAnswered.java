@@ -1,7 +1,7 @@
 package dev.designassistant.brief;
 
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ public record BriefAnswered(String sessionId, String status, String templateId, 
                             List<LintWarning> warnings, String answer, List<Message> messages,
                             SessionDetails.Usage usage, long latencyMillis) {
 
-    static BriefAnswered of(AcceptedBrief accepted, SessionDetails session) {
+    static BriefAnswered of(RunningBrief accepted, SessionDetails session) {
         List<Message> answers = session.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role())).toList();
         long latency = answers.stream().mapToLong(m -> m.latencyMs() == null ? 0 : m.latencyMs()).sum();
         return new BriefAnswered(accepted.sessionId(), session.status(), accepted.brief().template().id(),

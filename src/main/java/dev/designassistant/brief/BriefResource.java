@@ -5,7 +5,7 @@ import dev.designassistant.api.Idempotency;
 import dev.designassistant.api.ProblemMapper;
 import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.Durability;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +78,7 @@ public class BriefResource {
                     limiter.acquire(owner);
                     // a waiting client hears of the session only with the chain's end (stored durably first) or
                     // when the wait runs out (made durable then): one flush less per waited brief
-                    AcceptedBrief accepted = briefs.accept(request, owner,
+                    RunningBrief accepted = briefs.accept(request, owner,
                             wait > 0 ? Durability.WITH_NEXT_WRITE : Durability.NOW);
                     URI location = sessionsBase.resolve(accepted.sessionId());
                     recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
@@ -95,7 +95,7 @@ public class BriefResource {
         return answer;
     }
 
-    private void respond(AcceptedBrief accepted, String owner, URI location, int wait,
+    private void respond(RunningBrief accepted, String owner, URI location, int wait,
                          CompletableFuture<Response> answer) {
         Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
         if (wait == 0) {

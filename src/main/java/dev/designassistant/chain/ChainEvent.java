@@ -2,7 +2,7 @@ package dev.designassistant.chain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.session.ChainStep;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStatus;
 
 import java.util.List;
 
@@ -17,17 +17,25 @@ import java.util.List;
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
                          List<ChainStep> steps) {
 
+    /** Sent first to a new watcher: the chain as it stands. */
+    public static final String STATE = "state";
+    public static final String STEP_STARTED = "step-started";
+    public static final String STEP_DONE = "step-done";
+    public static final String STEP_FAILED = "step-failed";
+    /** The chain stopped: every step done, or one failed. */
+    public static final String CHAIN_DONE = "chain-done";
+
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
         return new ChainEvent(type, sessionId, step, status, reason, null);
     }
 
     /** An event about the whole chain ({@code state} or {@code chain-done}): its status derived from its steps. */
     static ChainEvent chain(String type, String sessionId, List<ChainStep> steps) {
-        return new ChainEvent(type, sessionId, null, SessionDetails.statusOf(steps), null, steps);
+        return new ChainEvent(type, sessionId, null, SessionStatus.of(steps).text(), null, steps);
     }
 
     /** True for the events after which nothing more happens until someone asks again. */
     boolean isFinal() {
-        return "chain-done".equals(type);
+        return CHAIN_DONE.equals(type);
     }
 }

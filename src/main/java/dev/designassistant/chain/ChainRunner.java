@@ -5,7 +5,6 @@ import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepStatus;
@@ -33,7 +32,7 @@ public class ChainRunner {
 
     private final SessionStore store;
     private final StepClaims claims;
-    private final SessionMemory memory;
+    private final ConversationMemory memory;
     private final LlmClient llm;
     private final ChainEvents events;
     private final ChainInstance instance;
@@ -41,8 +40,8 @@ public class ChainRunner {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
 
-    public ChainRunner(SessionStore store, StepClaims claims, SessionMemory memory, LlmClient llm, ChainEvents events,
-                       ChainInstance instance, Clock clock) {
+    public ChainRunner(SessionStore store, StepClaims claims, ConversationMemory memory, LlmClient llm,
+                       ChainEvents events, ChainInstance instance, Clock clock) {
         this.store = store;
         this.claims = claims;
         this.memory = memory;
@@ -111,7 +110,7 @@ public class ChainRunner {
             // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
             // reads the stored (finished) chain itself and gets its chain-done from the events endpoint.
             if (events.watched(sessionId)) {
-                events.publish(ChainEvent.chain("chain-done", sessionId, store.steps(sessionId)));
+                events.publish(ChainEvent.chain(ChainEvent.CHAIN_DONE, sessionId, store.steps(sessionId)));
             }
         }
     }
@@ -119,7 +118,7 @@ public class ChainRunner {
     private AnsweredStep answer(ClaimedStep claimed, boolean claimNext) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
-        events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
+        events.publish(ChainEvent.step(ChainEvent.STEP_STARTED, sessionId, index, StepStatus.RUNNING.name(), null));
         LlmAnswer answer;
         try {
             claims.requireTokenBudget(claimed);
@@ -127,7 +126,7 @@ public class ChainRunner {
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
             claims.fail(claimed, reason);
-            events.publish(ChainEvent.step("step-failed", sessionId, index, StepStatus.FAILED.name(), reason));
+            events.publish(ChainEvent.step(ChainEvent.STEP_FAILED, sessionId, index, StepStatus.FAILED.name(), reason));
             throw e;
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
@@ -135,7 +134,7 @@ public class ChainRunner {
         AnsweredStep stored = claimNext
                 ? claims.completeAndClaimNext(claimed, message, instance.id(), instance.lease())
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
-        events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
+        events.publish(ChainEvent.step(ChainEvent.STEP_DONE, sessionId, index, StepStatus.DONE.name(), null));
         return stored;
     }
 

@@ -9,6 +9,7 @@ import dev.designassistant.catalog.Values;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
+import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import io.smallrye.common.annotation.Blocking;
@@ -106,9 +107,9 @@ public class ConversationResource {
     /** What a watcher gets first: the state, and the end at once when nothing is running. */
     private List<ChainEvent> opening(String id) {
         List<ChainStep> steps = store.steps(id); // the owner was checked before the stream opened
-        ChainEvent state = ChainEvent.chain("state", id, steps);
-        return "running".equals(state.status())
+        ChainEvent state = ChainEvent.chain(ChainEvent.STATE, id, steps);
+        return SessionStatus.RUNNING.text().equals(state.status())
                 ? List.of(state)
-                : List.of(state, ChainEvent.chain("chain-done", id, steps));
+                : List.of(state, ChainEvent.chain(ChainEvent.CHAIN_DONE, id, steps));
     }
 }

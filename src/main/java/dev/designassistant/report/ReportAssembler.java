@@ -10,7 +10,7 @@ import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.Session;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,7 +41,7 @@ public class ReportAssembler {
                 template.map(PromptTemplate::title).orElse(s.templateId()), s.templateHash(),
                 template.map(t -> !t.contentHash().equals(s.templateHash())).orElse(true));
         String title = (review.isPresent() ? "Code review: " : "Design review: ") + info.title();
-        return new Report(s.id(), title, info, s.model(), SessionDetails.statusOf(view.steps()),
+        return new Report(s.id(), title, info, s.model(), SessionStatus.of(view.steps()).text(),
                 ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
                 .orElse(null), s.createdAt(), s.updatedAt());

@@ -36,16 +36,19 @@ public class StepClaims {
      * @throws TokenBudgetExceededException when its answers have used up the session's token budget
      */
     public void requireTokenBudget(ClaimedStep claimed) {
-        if (tokenBudget > 0 && claimed.tokensUsed() >= tokenBudget) {
-            throw new TokenBudgetExceededException(claimed.sessionId(), claimed.tokensUsed(), tokenBudget);
-        }
+        requireTokenBudget(claimed.sessionId(), claimed.tokensUsed());
     }
 
-    private void checkTokenBudget(Handle h, String sessionId) {
-        long used = tokenBudget > 0 ? h.attach(MessageDao.class).tokensUsed(sessionId) : 0;
+    /** The one budget rule: with a budget set, a session whose answers used it up takes no more questions. */
+    private void requireTokenBudget(String sessionId, long used) {
         if (tokenBudget > 0 && used >= tokenBudget) {
             throw new TokenBudgetExceededException(sessionId, used, tokenBudget);
         }
+    }
+
+    /** Tokens the session's answers have used, read only when there is a budget to check them against. */
+    private long tokensUsed(Handle h, String sessionId) {
+        return tokenBudget > 0 ? h.attach(MessageDao.class).tokensUsed(sessionId) : 0;
     }
 
     /**
@@ -69,10 +72,8 @@ public class StepClaims {
             return Optional.empty();
         }
         ChainStep step = next.get();
-        MessageDao messages = h.attach(MessageDao.class);
-        messages.appendQuestionOnce(sessionId, step, now);
-        long used = tokenBudget > 0 ? messages.tokensUsed(sessionId) : 0;
-        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, used));
+        h.attach(MessageDao.class).appendQuestionOnce(sessionId, step, now);
+        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, tokensUsed(h, sessionId)));
     }
 
     /**
@@ -98,7 +99,7 @@ public class StepClaims {
                                Duration lease) {
         return db.inTransaction(h -> {
             Session session = lockOwned(h, sessionId, owner);
-            checkTokenBudget(h, sessionId);
+            requireTokenBudget(sessionId, tokensUsed(h, sessionId));
             StepDao steps = h.attach(StepDao.class);
             List<ChainStep> current = steps.list(sessionId);
             Optional<ChainStep> retried = failedLastAsking(current, kind, question);
