@@ -10,7 +10,12 @@ import dev.designassistant.llm.Durations;
 import dev.designassistant.problem.DomainException;
 import dev.designassistant.problem.ProblemType;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,6 +31,12 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final Routes routes;
+
+    public ProblemMapper(Routes routes) {
+        this.routes = routes;
+    }
 
     /** Every domain exception, as the problem type it carries. */
     @ServerExceptionMapper
@@ -56,6 +67,24 @@ public class ProblemMapper {
                 .toList();
         return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
                 errors.size() + " problem(s) with the request", errors));
+    }
+
+    /** 405, 406 and 415 say what the route does accept (see {@link Routes}). */
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException e, ContainerRequestContext request) {
+        return routes.methodNotAllowed(request.getMethod(), request.getUriInfo().getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, ContainerRequestContext request) {
+        return routes.notAcceptable(request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString(HttpHeaders.ACCEPT), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, ContainerRequestContext request) {
+        return routes.unsupportedMediaType(request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE));
     }
 
     @ServerExceptionMapper

@@ -53,6 +53,8 @@ public class ReportResource {
                 return ReportFormat.MARKDOWN;
             }
         }
-        throw new NotAcceptableException("no report format matches the Accept header");
+        throw new NotAcceptableException("a report is text/markdown, text/html, application/json or (of a code review)"
+                + " application/sarif+json, and the Accept header names none of them; or choose with ?format="
+                + "markdown|html|json|sarif");
     }
 }

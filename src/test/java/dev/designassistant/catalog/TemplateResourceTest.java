@@ -56,4 +56,32 @@ class TemplateResourceTest {
                 .body("status", equalTo(404))
                 .body("detail", equalTo("No template has the id 'no-such-template'"));
     }
+
+    @Test
+    void serves_a_templates_parameter_schema_as_schema_json() {
+        given().when().get("/api/templates/pattern-selection/schema")
+                .then().statusCode(200)
+                .contentType("application/schema+json")
+                .body("$schema", equalTo("https://json-schema.org/draft/2020-12/schema"))
+                .body("$id", equalTo("urn:design-assistant:template:pattern-selection"))
+                .body("required", hasItems("serviceCount", "keyOperations"))
+                .body("properties.transactionType.enum", equalTo(java.util.List.of("long-running", "short", "mixed")))
+                .body("examples[0].serviceCount", equalTo(4));
+    }
+
+    @Test
+    void serves_the_schema_as_plain_json_when_asked_for_json() {
+        given().accept("application/json").when().get("/api/templates/saga-design/schema")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("title", equalTo("Complete Saga Design"));
+    }
+
+    @Test
+    void answers_404_problem_for_the_schema_of_an_unknown_template() {
+        given().accept("application/schema+json").when().get("/api/templates/no-such-template/schema")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/unknown-template"));
+    }
 }

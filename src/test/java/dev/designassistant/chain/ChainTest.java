@@ -116,7 +116,9 @@ class ChainTest {
                 .when().post("/api/sessions/" + id + "/messages")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/session-busy"));
+                .header("Retry-After", "2")
+                .body("type", equalTo("/problems/session-busy"))
+                .body("detail", containsString("/api/sessions/" + id + "/events"));
     }
 
     @Test
