@@ -9,7 +9,8 @@ import java.time.Duration;
 public class IdempotencyKeyInFlightException extends DomainException {
 
     /** Request in progress: 409. */
-    public static final ProblemType TYPE = new ProblemType("idempotency-key-in-flight", "Request in progress", 409);
+    public static final ProblemType TYPE =
+            new ProblemType("idempotency-key-in-flight", "Request in progress", 409);
 
     public IdempotencyKeyInFlightException(String key) {
         super(TYPE, "The first request with Idempotency-Key '" + key + "' is still in progress; repeat it when that one "

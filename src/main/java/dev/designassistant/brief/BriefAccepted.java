@@ -8,9 +8,9 @@ import java.util.List;
 public record BriefAccepted(String sessionId, String status, String templateId, String model, String prompt,
                             List<LintWarning> warnings, List<String> followUps, String events) {
 
-    static BriefAccepted of(RunningBrief accepted) {
-        return new BriefAccepted(accepted.sessionId(), SessionStatus.RUNNING.text(), accepted.brief().template().id(), accepted.model(),
-                accepted.brief().prompt(), accepted.brief().warnings(), accepted.followUps(),
-                "/api/sessions/" + accepted.sessionId() + "/events");
+    static BriefAccepted of(RunningBrief running) {
+        return new BriefAccepted(running.sessionId(), SessionStatus.RUNNING.text(), running.brief().template().id(),
+                running.model(), running.brief().prompt(), running.brief().warnings(), running.followUps(),
+                "/api/sessions/" + running.sessionId() + "/events");
     }
 }

@@ -104,9 +104,9 @@ public class BriefResource {
         }
         accepted.chain().whenComplete((done, failure) -> {
             if (failure != null) {
-                // the caller gets the failure's own problem, and where the session is to resume it
-                answer.complete(Response.fromResponse(ProblemMapper.problem(failure))
-                        .location(URI.create("/api/sessions/" + accepted.sessionId())).build());
+                // the caller gets the failure's own problem, and where the session is to resume it (an absolute URI:
+                // off the request's thread a relative one could not be resolved)
+                answer.complete(Response.fromResponse(ProblemMapper.problem(failure)).location(location).build());
                 return;
             }
             try {

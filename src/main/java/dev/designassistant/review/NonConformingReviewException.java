@@ -10,7 +10,8 @@ import java.util.List;
 public class NonConformingReviewException extends DomainException {
 
     /** LLM reply not in the required format: 502. */
-    public static final ProblemType TYPE = new ProblemType("llm-invalid-reply", "LLM reply not in the required format", 502);
+    public static final ProblemType TYPE =
+            new ProblemType("llm-invalid-reply", "LLM reply not in the required format", 502);
 
     private final String sessionId;
     private final List<String> problems;

@@ -1,6 +1,7 @@
 package dev.designassistant.session;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Where a session's chain stands as a whole, derived from its steps; written in lower case in the HTTP API. */
 public enum SessionStatus {
@@ -16,12 +17,13 @@ public enum SessionStatus {
         if (steps.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
             return FAILED;
         }
-        boolean working = steps.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING);
+        boolean working = steps.stream()
+                .anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING);
         return working ? RUNNING : DONE;
     }
 
     /** As the HTTP API writes it: {@code running}, {@code failed}, {@code done}. */
     public String text() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
