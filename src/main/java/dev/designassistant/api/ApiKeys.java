@@ -55,6 +55,20 @@ public class ApiKeys {
         return Optional.ofNullable(found);
     }
 
+    /** Whether a client of that name has a key. */
+    boolean hasClient(String client) {
+        return digestsByClient.containsKey(client);
+    }
+
+    /** The digest of the client's key: the secret that signs its browser sessions (never leaves the process). */
+    byte[] digestOf(String client) {
+        byte[] digest = digestsByClient.get(client);
+        if (digest == null) {
+            throw new IllegalArgumentException("no such client");
+        }
+        return digest.clone();
+    }
+
     private static Map<String, byte[]> load(AccessConfig config) {
         List<String> entries = config.apiKeys().filter(list -> !list.isEmpty())
                 .orElseGet(() -> readOrCreate(config.keyFile()));

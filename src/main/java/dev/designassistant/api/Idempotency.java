@@ -53,6 +53,24 @@ public class Idempotency {
     }
 
     /**
+     * The request's key from every value of its {@code Idempotency-Key} header: none is no key; an empty one, two,
+     * or one that is not 1 to 200 visible ASCII characters is a 400 naming the header.
+     */
+    public static String key(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new InvalidHeaderException(HEADER, "sent " + values.size() + " times; send one key");
+        }
+        String key = values.getFirst().strip();
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new InvalidHeaderException(HEADER, "must be 1 to 200 visible ASCII characters (a UUID is a good key)");
+        }
+        return key;
+    }
+
+    /**
      * Runs the request once per key. The action records its replayable response through the recorder (a brief
      * does so when its session exists, before waiting for the chain); an action that fails before recording
      * releases the key, so a repeat runs it again.
@@ -61,10 +79,7 @@ public class Idempotency {
         if (key == null) {
             return action.apply((status, body, location) -> { });
         }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidParametersException("request", List.of(new ParameterProblem(HEADER,
-                    "must be 1 to 200 visible ASCII characters (a UUID is a good key)")));
-        }
+        key(List.of(key));
         Optional<IdempotencyRecord> first = store.begin(owner, key, hash(endpoint, request));
         if (first.isPresent()) {
             return replay(first.get());

@@ -147,6 +147,10 @@ public class ProblemMapper {
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            return "field " + e.getOriginalMessage().substring("Duplicate field ".length()) + " appears twice in one "
+                    + "object" + where; // Jackson: Duplicate field 'content'
+        }
         if (e instanceof JsonParseException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return "the body is not valid JSON" + where;
         }

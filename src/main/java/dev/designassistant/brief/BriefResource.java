@@ -7,6 +7,7 @@ import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.Durability;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -65,8 +66,8 @@ public class BriefResource {
 
     @POST
     public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
-                                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                                            @Context UriInfo uri) {
+                                            @Context HttpServerRequest http, @Context UriInfo uri) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         // resolved here, on the request's thread: the threads that complete the answer have no request context
         URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
         String owner = caller.owner();

@@ -26,6 +26,8 @@ import java.util.Optional;
 public class FollowUpPlanner {
 
     private static final int MAX_TEXT = 2_000;
+    /** Most follow-ups one brief may ask for: each is an LLM call and a stored step. */
+    public static final int MAX_FOLLOW_UPS = 12;
 
     private final Catalog catalog;
     private final ObjectMapper json = new ObjectMapper();
@@ -47,6 +49,10 @@ public class FollowUpPlanner {
         }
         if (!followUps.isArray()) {
             throw problem(template, "followUps", "must be true, false or a list of follow-up ids and questions");
+        }
+        if (followUps.size() > MAX_FOLLOW_UPS) {
+            throw problem(template, "followUps", "may name at most " + MAX_FOLLOW_UPS + " follow-ups (had "
+                    + followUps.size() + ")");
         }
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < followUps.size(); i++) {

@@ -14,9 +14,10 @@ import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,8 +63,8 @@ public class ConversationResource {
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response ask(@PathParam("id") String id, AskRequest request,
-                        @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    public Response ask(@PathParam("id") String id, AskRequest request, @Context HttpServerRequest http) {
+        String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         String question = request == null ? null : request.content();
         if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
             throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
@@ -102,6 +103,18 @@ public class ConversationResource {
         store.requireOwned(id, caller.owner()); // 404 before the stream opens
         return events.watch(id, () -> opening(id))
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
+    }
+
+    /**
+     * HEAD of the event stream: its headers at once, never the stream itself (which stays open while the chain runs
+     * and would hold the connection's next request until the chain ends).
+     */
+    @HEAD
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Response eventsHead(@PathParam("id") String id) {
+        store.requireOwned(id, caller.owner());
+        return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
     }
 
     /** What a watcher gets first: the state, and the end at once when nothing is running. */

@@ -1,8 +1,11 @@
 package dev.designassistant.chain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.check.CheckFinding;
+import dev.designassistant.check.DesignChecks;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.Session;
@@ -11,14 +14,20 @@ import dev.designassistant.session.SessionView;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. */
+/**
+ * {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. The
+ * design checks are computed again from the stored parameters (they are a pure function of template and values).
+ */
 public record SessionDetails(String id, String templateId, String templateHash, String model, String status,
                              JsonNode parameters, JsonNode warnings, List<ChainStep> steps, List<Message> messages,
-                             Usage usage, Instant createdAt, Instant updatedAt) {
+                             Usage usage, Instant createdAt, Instant updatedAt, List<CheckFinding> checks) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
+    };
 
     /** The details of a stored session. */
     public static SessionDetails of(SessionView view) {
@@ -28,7 +37,8 @@ public record SessionDetails(String id, String templateId, String templateHash, 
         try {
             return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
-                    new Usage(in, out), s.createdAt(), s.updatedAt());
+                    new Usage(in, out), s.createdAt(), s.updatedAt(),
+                    DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }

@@ -1,5 +1,6 @@
 package dev.designassistant.cli;
 
+import dev.designassistant.api.HttpLayer;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import picocli.CommandLine;
@@ -34,6 +35,8 @@ public class Main {
     }
 
     public static void main(String... args) {
+        // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
+        System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (args.length == 0 || !"review".equals(args[0])) {
             Quarkus.run(args);
             return;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.designassistant.report.ReportFormat;
 import dev.designassistant.report.UnsupportedFormatException;
+import dev.designassistant.review.Finding;
 import dev.designassistant.review.ReviewRequest;
 import dev.designassistant.review.ReviewResult;
+import dev.designassistant.review.SarifBaseline;
 import dev.designassistant.review.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +53,10 @@ public class ReviewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "file to write the report to (default: standard output)")
     Path output;
 
+    @Option(names = "--baseline", description = "an earlier review's SARIF log: --fail-on counts only findings new "
+            + "since it, and SARIF results carry baselineState (new, unchanged, absent)")
+    Path baselineFile;
+
     @Option(names = "--url", description = "a running service (http://host:8080); default: review in this process")
     URI url;
 
@@ -66,7 +72,11 @@ public class ReviewCommand implements Callable<Integer> {
     @Option(names = "--param-file", description = "a parameter read from a file, e.g. config=application.yaml")
     Map<String, Path> paramFiles = new LinkedHashMap<>();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to review, together, as the code")
+    /** Most files one review takes: they are read into memory and sent as one prompt. */
+    public static final int MAX_FILES = 50;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "the files to review, together, as the code (at most " + MAX_FILES + ")")
     List<Path> files;
 
     @CommandLine.Spec
@@ -81,21 +91,55 @@ public class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() > MAX_FILES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "at most " + MAX_FILES + " files in one "
+                    + "review (got " + files.size() + "); review them in parts");
+        }
         Optional<Severity> threshold = threshold();
         ReportFormat reportFormat = reportFormat();
+        Optional<SarifBaseline> baseline = baseline();
         Reviewer.Outcome outcome;
+        List<Finding> counted;
+        String baselineNote = "";
         try {
             outcome = reviewers.apply(url).review(new ReviewRequest(template, parameters(), model), reportFormat);
-            write(outcome.report());
+            counted = outcome.result().findings();
+            String report = outcome.report();
+            if (baseline.isPresent()) {
+                SarifBaseline.Comparison c = baseline.get().compare(counted);
+                counted = c.newFindings();
+                baselineNote = "; against the baseline " + c.newFindings().size() + " new, " + c.unchanged().size()
+                        + " unchanged, " + c.absent() + " absent";
+                report = reportFormat == ReportFormat.SARIF ? baseline.get().annotate(report) : report;
+            }
+            write(report);
         } catch (ReviewFailedException e) {
             err().println("review failed: " + e.getMessage());
             return ERROR;
+        } catch (IOException e) {
+            err().println("review failed: the report is not a SARIF log: " + e.getMessage());
+            return ERROR;
         }
         ReviewResult result = outcome.result();
-        err().printf("%d finding(s): %d critical, %d major, %d minor; session %s%s%n", result.counts().total(),
+        err().printf("%d finding(s): %d critical, %d major, %d minor; session %s%s%s%n", result.counts().total(),
                 result.counts().critical(), result.counts().major(), result.counts().minor(), result.sessionId(),
-                output == null ? "" : "; report written to " + output);
-        return threshold.filter(result::hasFindingAtLeast).map(t -> FINDINGS).orElse(OK);
+                baselineNote, output == null ? "" : "; report written to " + output);
+        List<Finding> failing = counted;
+        return threshold.filter(t -> failing.stream().anyMatch(f -> f.severity().atLeast(t)))
+                .map(t -> FINDINGS).orElse(OK);
+    }
+
+    /** The --baseline log, read before the review so that a bad file costs no LLM call. */
+    Optional<SarifBaseline> baseline() {
+        if (baselineFile == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SarifBaseline.read(baselineFile));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baselineFile + ": "
+                    + (e instanceof IOException ? "cannot be read (" + e.getMessage() + ")" : e.getMessage()));
+        }
     }
 
     /** The --fail-on severity; empty for none. */

@@ -30,10 +30,15 @@ public class HtmlReport {
     }
 
     public String render(Report report) {
+        return page.data("view", view(report)).render();
+    }
+
+    /** The report with every answer as safe HTML: what this page shows, and what the web page's session view shows. */
+    public View view(Report report) {
         List<Answer> answers = report.exchanges().stream()
                 .map(e -> new Answer(e, e.answer() == null ? null : MarkdownHtml.render(MarkdownReport.answer(e)),
                         MarkdownReport.meta(e), "BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind())))
                 .toList();
-        return page.data("view", new View(report, answers)).render();
+        return new View(report, answers);
     }
 }

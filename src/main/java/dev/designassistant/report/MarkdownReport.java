@@ -20,6 +20,7 @@ final class MarkdownReport {
         out.summary(report);
         out.parameters(report);
         out.warnings(report);
+        out.checks(report);
         if (report.review() != null) {
             out.findings(report.review());
         }
@@ -61,6 +62,17 @@ final class MarkdownReport {
         r.warnings().forEach(w -> md.append("- ").append(code(w.code()))
                 .append(w.parameter() == null ? "" : " (" + code(w.parameter()) + ")")
                 .append(": ").append(line(w.message())).append('\n'));
+        md.append('\n');
+    }
+
+    private void checks(Report r) {
+        md.append("## Design checks\n\n");
+        if (r.checks().isEmpty()) {
+            md.append("None.\n");
+        }
+        r.checks().forEach(c -> md.append("- **").append(c.severity().label()).append("** ").append(code(c.code()))
+                .append(" (").append(String.join(", ", c.parameters().stream().map(MarkdownReport::code).toList()))
+                .append("): ").append(line(c.finding())).append(' ').append(line(c.why())).append('\n'));
         md.append('\n');
     }
 

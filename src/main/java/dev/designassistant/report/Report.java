@@ -1,6 +1,7 @@
 package dev.designassistant.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.designassistant.check.CheckFinding;
 import dev.designassistant.review.Finding;
 import dev.designassistant.review.FindingCounts;
 
@@ -9,13 +10,13 @@ import java.util.List;
 
 /**
  * A session as a design-review report: what was asked (template, its content hash, the parameters), what the
- * lint found, every exchange with the LLM in order (the design answer, each follow-up) with model, tokens and time,
+ * lint and the design checks found, every exchange with the LLM in order (the design answer, each follow-up) with model, tokens and time,
  * and for a code review its findings. Everything a reader needs to know what produced the answers.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String sessionId, String title, TemplateInfo template, String model, String status,
-                     List<ParameterRow> parameters, List<Warning> warnings, List<Exchange> exchanges, Usage usage,
-                     Review review, Instant createdAt, Instant updatedAt) {
+                     List<ParameterRow> parameters, List<Warning> warnings, List<CheckFinding> checks,
+                     List<Exchange> exchanges, Usage usage, Review review, Instant createdAt, Instant updatedAt) {
 
     /**
      * The template the session was made from.

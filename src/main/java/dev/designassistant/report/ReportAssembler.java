@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.check.DesignChecks;
 import dev.designassistant.review.FindingCounts;
 import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
@@ -22,6 +23,10 @@ import java.util.Optional;
 /** Builds the {@link Report} of a stored session. */
 @ApplicationScoped
 public class ReportAssembler {
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> PARAMETERS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     private final Catalog catalog;
     private final ObjectMapper json;
@@ -42,7 +47,8 @@ public class ReportAssembler {
                 template.map(t -> !t.contentHash().equals(s.templateHash())).orElse(true));
         String title = (review.isPresent() ? "Code review: " : "Design review: ") + info.title();
         return new Report(s.id(), title, info, s.model(), SessionStatus.of(view.steps()).text(),
-                ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())), exchanges,
+                ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
+                DesignChecks.check(s.templateId(), json.convertValue(read(s.parameters()), PARAMETERS)), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
                 .orElse(null), s.createdAt(), s.updatedAt());
     }

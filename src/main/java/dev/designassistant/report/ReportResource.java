@@ -1,5 +1,6 @@
 package dev.designassistant.report;
 
+import dev.designassistant.api.AcceptHeader;
 import dev.designassistant.api.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -12,12 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * {@code GET /api/sessions/{id}/report}: the session as a design-review report. {@code ?format=} (markdown, html,
- * json, sarif) wins over {@code Accept} (text/markdown, text/html, application/json, application/sarif+json);
- * with neither, or {@code Accept: *}{@code /*}, Markdown.
+ * json, sarif) wins over {@code Accept} (text/markdown, text/html, application/json, application/sarif+json, with
+ * q-values and wildcards: {@code application/*} is JSON, {@code text/html;q=0} refuses HTML); with neither, or
+ * {@code Accept: *}{@code /*}, Markdown.
  */
 @Path("/api/sessions/{id}/report")
 public class ReportResource {
@@ -39,22 +41,12 @@ public class ReportResource {
                 .withCharset(StandardCharsets.UTF_8.name())).build();
     }
 
-    /** The first acceptable type (in the client's order of preference) that is a report format. */
+    /** The format the client accepts at the highest quality; on a tie, the first of markdown, html, json, sarif. */
     private static ReportFormat negotiate(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType()) {
-                return ReportFormat.MARKDOWN;
-            }
-            Optional<ReportFormat> format = ReportFormat.ofMediaType(accepted.getType() + "/" + accepted.getSubtype());
-            if (format.isPresent()) {
-                return format.get();
-            }
-            if (accepted.isWildcardSubtype() && "text".equals(accepted.getType())) {
-                return ReportFormat.MARKDOWN;
-            }
-        }
-        throw new NotAcceptableException("a report is text/markdown, text/html, application/json or (of a code review)"
-                + " application/sarif+json, and the Accept header names none of them; or choose with ?format="
-                + "markdown|html|json|sarif");
+        return AcceptHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT))
+                .best(List.of(ReportFormat.values()), ReportFormat::mediaType)
+                .orElseThrow(() -> new NotAcceptableException("a report is text/markdown, text/html, application/json"
+                        + " or (of a code review) application/sarif+json, and the Accept header names none of them; or"
+                        + " choose with ?format=markdown|html|json|sarif"));
     }
 }

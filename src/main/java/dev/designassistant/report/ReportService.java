@@ -53,6 +53,16 @@ public class ReportService {
         return new Rendered(body, format.mediaType());
     }
 
+    /**
+     * The owner's session as a report record (what the web page shows).
+     *
+     * @throws dev.designassistant.session.UnknownSessionException the owner has no such session
+     */
+    public Report report(String sessionId, String owner) {
+        SessionView view = store.view(sessionId, owner);
+        return assembler.assemble(view, ReviewedSession.of(view, reviews));
+    }
+
     private String write(Report report) {
         try {
             return json.writeValueAsString(report);

@@ -18,6 +18,7 @@ final class BadInputCorpus {
     static final String RENDER = "/api/templates/pattern-selection/render";
     static final String BRIEFS = "/api/briefs";
     static final String MESSAGES = "/api/sessions/{session}/messages";
+    static final String REVIEWS = "/api/reviews";
 
     private BadInputCorpus() {
     }
@@ -25,11 +26,13 @@ final class BadInputCorpus {
     static List<BadInput> all() {
         List<BadInput> cases = new ArrayList<>();
         cases.addAll(BodyRows.malformedJson());
+        cases.addAll(BodyRows.duplicateKeys());
         cases.addAll(BodyRows.contentTypes());
         cases.addAll(ParameterRows.wrongJsonTypes());
         cases.addAll(ParameterRows.limits());
         cases.addAll(TextRows.unicode());
         cases.addAll(RequestRows.briefFields());
+        cases.addAll(RequestRows.listLimits());
         cases.addAll(TextRows.otherTemplates());
         cases.addAll(RequestRows.messages());
         cases.addAll(RequestRows.pathsAndPaging());

@@ -1,7 +1,9 @@
 package dev.designassistant.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.path.json.JsonPath;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -84,5 +86,34 @@ class BadInputCorpusTest {
                 .body("status", equalTo(bad.status()))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("dev.designassistant")));
+        aNormalBriefIsStillAccepted();
+    }
+
+    static List<RawInput> rawCorpus() {
+        return RawRows.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rawCorpus")
+    void rejects_raw_requests_with_their_exact_problem(RawInput bad) {
+        // when the row's bytes are sent over a socket of their own
+        RawHttp.Reply reply = RawHttp.send(RestAssured.port, bad.bytes(session));
+
+        // then it gets exactly the row's status and problem type, and nothing of the service's insides
+        assertThat(reply.status()).as(reply.body()).isEqualTo(bad.status());
+        assertThat(reply.contentType()).startsWith(Problem.MEDIA_TYPE);
+        JsonPath problem = JsonPath.from(reply.body());
+        assertThat(problem.getString("type")).isEqualTo(bad.type());
+        assertThat(problem.getInt("status")).isEqualTo(bad.status());
+        assertThat(reply.body()).doesNotContain("Exception", "dev.designassistant", "io.vertx", "io.netty");
+        aNormalBriefIsStillAccepted();
+    }
+
+    /** The service is unharmed by the row: a normal brief is still taken. */
+    private static void aNormalBriefIsStillAccepted() {
+        given().contentType("application/json")
+                .body("{\"template\": \"pattern-selection\", \"followUps\": false, \"parameters\": "
+                        + BadInputCorpus.with("serviceCount", "4") + "}")
+                .when().post("/api/briefs").then().statusCode(202);
     }
 }

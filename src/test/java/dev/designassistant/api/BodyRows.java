@@ -9,6 +9,7 @@ import static dev.designassistant.api.BadInput.raw;
 import static dev.designassistant.api.BadInputCorpus.BRIEFS;
 import static dev.designassistant.api.BadInputCorpus.MESSAGES;
 import static dev.designassistant.api.BadInputCorpus.RENDER;
+import static dev.designassistant.api.BadInputCorpus.REVIEWS;
 import static dev.designassistant.api.BadInputCorpus.quoted;
 import static dev.designassistant.api.BadInputCorpus.render;
 import static dev.designassistant.api.BadInputCorpus.with;
@@ -24,7 +25,7 @@ final class BodyRows {
     static List<BadInput> malformedJson() {
         String valid = render(with("serviceCount", "4"));
         List<BadInput> cases = new ArrayList<>();
-        for (String path : List.of(RENDER, BRIEFS, MESSAGES)) {
+        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS)) {
             String at = " (" + path.substring(path.lastIndexOf('/') + 1) + ")";
             cases.add(post("truncated JSON" + at, path, valid.substring(0, valid.length() / 2), 400, MALFORMED));
             cases.add(post("trailing garbage after the object" + at, path, "{} xyz", 400, MALFORMED));
@@ -56,10 +57,37 @@ final class BodyRows {
         return cases;
     }
 
+    /** A name twice in one object, at the top or deeper down, on every endpoint that takes a body. */
+    static List<BadInput> duplicateKeys() {
+        List<BadInput> cases = new ArrayList<>();
+        cases.add(post("content twice in a message", MESSAGES, "{\"content\": \"a\", \"content\": \"b\"}", 400, MALFORMED));
+        cases.add(post("parameters twice in a render", RENDER, "{\"parameters\": {}, \"parameters\": {}}", 400,
+                MALFORMED));
+        cases.add(post("a parameter twice in a render", RENDER,
+                render("{\"serviceCount\": 4, \"serviceCount\": 5}"), 400, MALFORMED));
+        cases.add(post("template twice in a brief", BRIEFS,
+                "{\"template\": \"pattern-selection\", \"template\": \"saga-design\", \"parameters\": {}}", 400,
+                MALFORMED));
+        cases.add(post("parameters twice in a brief", BRIEFS,
+                "{\"template\": \"pattern-selection\", \"parameters\": {}, \"parameters\": {}}", 400, MALFORMED));
+        cases.add(post("followUps twice in a brief", BRIEFS, "{\"template\": \"pattern-selection\", \"parameters\": "
+                + with("serviceCount", "4") + ", \"followUps\": false, \"followUps\": true}", 400, MALFORMED));
+        cases.add(post("a field twice in an object-list item", BRIEFS, "{\"template\": \"saga-design\", \"parameters\": "
+                + "{\"services\": [{\"name\": \"a\", \"name\": \"b\"}]}}", 400, MALFORMED));
+        cases.add(post("template twice in a review", REVIEWS,
+                "{\"template\": \"pattern-code-review\", \"template\": \"saga-code-review\", \"parameters\": {}}",
+                400, MALFORMED));
+        cases.add(post("code twice in a review", REVIEWS, "{\"template\": \"pattern-code-review\", \"parameters\": "
+                + "{\"code\": \"a\", \"code\": \"b\"}}", 400, MALFORMED));
+        cases.add(post("a name twice, spelled with an escape", MESSAGES, "{\"content\": \"a\", \"\\u0063ontent\": \"b\"}",
+                400, MALFORMED));
+        return cases;
+    }
+
     static List<BadInput> contentTypes() {
         byte[] body = render(with("serviceCount", "4")).getBytes(StandardCharsets.UTF_8);
         List<BadInput> cases = new ArrayList<>();
-        for (String path : List.of(RENDER, BRIEFS, MESSAGES)) {
+        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS)) {
             String at = " (" + path.substring(path.lastIndexOf('/') + 1) + ")";
             cases.add(raw("text/plain" + at, path, "text/plain", body, 415, "http-415"));
             cases.add(raw("application/xml" + at, path, "application/xml", body, 415, "http-415"));

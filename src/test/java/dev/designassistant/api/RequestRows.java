@@ -70,6 +70,21 @@ final class RequestRows {
         return cases;
     }
 
+    /** Lists and texts that cost memory or LLM calls have limits a user can read in the README. */
+    static List<BadInput> listLimits() {
+        String params = with("serviceCount", "4");
+        List<BadInput> cases = new ArrayList<>();
+        String thirteen = String.join(", ", java.util.Collections.nCopies(13, "\"monitoring\""));
+        cases.add(post("13 follow-ups", BRIEFS, "{\"template\": \"pattern-selection\", \"parameters\": " + params
+                + ", \"followUps\": [" + thirteen + "]}", 400, INVALID));
+        String many = String.join(",", java.util.Collections.nCopies(50_001, "\"testing\""));
+        cases.add(post("50,001 follow-ups in 500 kB", BRIEFS, "{\"template\": \"pattern-selection\", \"parameters\": "
+                + params + ", \"followUps\": [" + many + "]}", 400, INVALID));
+        cases.add(post("a follow-up question of 2,001 characters", BRIEFS, "{\"template\": \"pattern-selection\", "
+                + "\"parameters\": " + params + ", \"followUps\": [" + quoted("q".repeat(2_001)) + "]}", 400, INVALID));
+        return cases;
+    }
+
     static List<BadInput> messages() {
         List<BadInput> cases = new ArrayList<>();
         cases.add(post("an empty message body", MESSAGES, null, 400, INVALID));

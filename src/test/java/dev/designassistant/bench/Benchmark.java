@@ -118,17 +118,8 @@ public final class Benchmark {
     }
 
     private ServiceProcess launch(MockLlmServer mock, List<String> jvm, String log) throws IOException {
-        Path db = Files.createTempDirectory("design-assistant-bench").resolve("assistant").toAbsolutePath();
-        Map<String, String> env = Map.of(
-                "ASSISTANT_LLM_BASE_URL", mock.baseUrl(),
-                "ASSISTANT_LLM_API_KEY", "bench",
-                // access control stays on, as in production; one client sends the whole load, so its per-minute
-                // rate limit is lifted, as an operator would for a trusted internal client (README, Security)
-                "ASSISTANT_LLM_RATE_LIMIT_PER_CLIENT_PER_MINUTE", "0",
-                // the default URL's options (group commit on), in a throwaway file
-                "QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + db
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
-        return ServiceProcess.launch(settings.jar(), jvm, env, settings.out().resolve(log));
+        return ServiceProcess.launch(settings.jar(), jvm, mock.baseUrl(),
+                Files.createTempDirectory("design-assistant-bench"), settings.out().resolve(log), Map.of());
     }
 
     /**

@@ -27,6 +27,13 @@ public final class MockLlmServer implements AutoCloseable {
             {"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"bench-model",\
             "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],\
             "usage":{"prompt_tokens":200,"completion_tokens":40,"total_tokens":240}}""".formatted(ANSWER));
+    /** A code review's answer: one finding in the findings schema the service asks for. */
+    private static final Buffer REVIEW = Buffer.buffer("{\"id\":\"chatcmpl-bench-review\",\"object\":\"chat.completion\","
+            + "\"created\":1700000000,\"model\":\"bench-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":"
+            + "\"assistant\",\"content\":\"{\\\"findings\\\": [{\\\"severity\\\": \\\"minor\\\", \\\"title\\\": "
+            + "\\\"Mock finding\\\", \\\"explanation\\\": \\\"A mock reply.\\\", \\\"suggestedFix\\\": \\\"None.\\\", "
+            + "\\\"checklistItem\\\": \\\"Race conditions\\\"}]}\"},\"finish_reason\":\"stop\"}],"
+            + "\"usage\":{\"prompt_tokens\":200,\"completion_tokens\":40,\"total_tokens\":240}}");
     private static final String CHUNK = """
             data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1700000000,"model":"bench-model",\
             "choices":[{"index":0,"delta":{"content":"%s"},"finish_reason":null}]}
@@ -112,7 +119,8 @@ public final class MockLlmServer implements AutoCloseable {
                 if (stream) {
                     stream(request.response());
                 } else {
-                    request.response().putHeader("Content-Type", "application/json").end(COMPLETION);
+                    request.response().putHeader("Content-Type", "application/json")
+                            .end(body.toString().contains("checklistItem") ? REVIEW : COMPLETION);
                     inFlight.decrementAndGet();
                 }
             });

@@ -83,6 +83,18 @@ class ReviewCommandTest {
     }
 
     @Test
+    void rejects_more_files_than_one_review_takes_with_exit_2_before_reading_them() throws IOException {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i <= ReviewCommand.MAX_FILES; i++) {
+            args.add(file("F" + i + ".java"));
+        }
+
+        assertThat(run(List.of(), args.toArray(String[]::new))).isEqualTo(2);
+        assertThat(requests).isEmpty();
+        assertThat(err.toString()).contains("at most " + ReviewCommand.MAX_FILES + " files");
+    }
+
+    @Test
     void should_exit_2_when_the_review_cannot_be_done() throws IOException {
         Reviewer failing = (request, format) -> {
             throw new ReviewFailedException("HTTP 503: the LLM is unavailable");

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,23 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = launch(JAR, List.of(), env, log);
         service.awaitReady(log);
         return service;
+    }
+
+    /**
+     * Launches the jar against the LLM at {@code llmBaseUrl} (a mock) with a throwaway H2 file database in
+     * {@code dbDir} (the default URL's options: group commit on) and the per-client rate limit off (one client sends
+     * the whole load, as a trusted internal client would), without waiting for it.
+     */
+    public static ServiceProcess launch(Path jar, List<String> jvmOptions, String llmBaseUrl, Path dbDir, Path log,
+                                        Map<String, String> extraEnv) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("ASSISTANT_LLM_BASE_URL", llmBaseUrl);
+        env.put("ASSISTANT_LLM_API_KEY", "bench");
+        env.put("ASSISTANT_LLM_RATE_LIMIT_PER_CLIENT_PER_MINUTE", "0");
+        env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
+        env.putAll(extraEnv);
+        return launch(jar, jvmOptions, env, log);
     }
 
     /** Launches the jar with these JVM options and environment, without waiting for it; the log goes to {@code log}. */
