@@ -73,7 +73,7 @@ class LedgerChainTest {
                 .contains("| 0, 1 | payments are captured at once | payments are authorised and captured on shipping | high |")
                 .contains("- the payment provider accepts idempotency keys (steps 0)")
                 .contains("| OrderService → PaymentService | at-least-once | per order | idempotency key per order | eventual |")
-                .contains("## Consistency ledger\n\nPrompt as sent:");
+                .contains("## Consistency ledger step\n\nPrompt as sent:");
         assertThat(report(id, "html")).contains("<h2>Consistency ledger</h2>").contains("<h3>Contradictions</h3>")
                 .contains("<td>payments are captured at once</td>");
         assertThat(given().queryParam("format", "json").get("/api/sessions/" + id + "/report").then().extract()
