@@ -24,4 +24,11 @@ public interface AccessConfig {
      */
     @WithDefault("data/api-keys")
     Path keyFile();
+
+    /**
+     * Most tokens (input + output) one client's answers may use per day (UTC), across all its sessions and every
+     * instance; past it, LLM-spending requests get 429 until midnight UTC. 0 = no budget.
+     */
+    @WithDefault("0")
+    long dailyTokenBudget();
 }

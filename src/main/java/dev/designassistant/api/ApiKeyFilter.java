@@ -45,15 +45,18 @@ public class ApiKeyFilter {
                 ? keys.clientOf(header.substring(BEARER.length()).strip())
                 : Optional.empty();
         if (client.isEmpty()) {
-            String detail = header == null
-                    ? "this endpoint needs an API key: Authorization: Bearer <key>"
-                    : "the API key is not valid";
-            return Optional.of(Response.fromResponse(ProblemMapper.respond(
-                            Problem.of("unauthorized", "Unauthorized", 401, detail)))
+            return Optional.of(Response.fromResponse(ProblemMapper.respond(unauthorized(header != null)))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         }
         caller.authenticate(client.get());
         return Optional.empty();
+    }
+
+    /** The 401 problem of a request without a known key (also the MCP endpoint's). */
+    public static Problem unauthorized(boolean keyGiven) {
+        return Problem.of("unauthorized", "Unauthorized", 401, keyGiven
+                ? "the API key is not valid"
+                : "this endpoint needs an API key: Authorization: Bearer <key>");
     }
 
     /**

@@ -2,8 +2,8 @@ package dev.designassistant.brief;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.api.ProblemMapper;
-import dev.designassistant.llm.SpendingLimiter;
 import dev.designassistant.session.Durability;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
@@ -52,11 +52,11 @@ public class BriefResource {
     private final SessionStore sessions;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
     private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
 
     public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
-                         SpendingLimiter limiter) {
+                         ClientLimits limiter) {
         this.briefs = briefs;
         this.sessions = sessions;
         this.idempotency = idempotency;

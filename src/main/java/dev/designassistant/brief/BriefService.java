@@ -1,6 +1,8 @@
 package dev.designassistant.brief;
 
 import dev.designassistant.chain.ChainRunner;
+import dev.designassistant.ledger.LedgerConfig;
+import dev.designassistant.ledger.LedgerInstruction;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
@@ -21,8 +23,11 @@ public class BriefService {
     private final FollowUpPlanner planner;
     private final SessionStarter sessions;
     private final ChainRunner runner;
+    private final LedgerConfig ledger;
 
-    public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStarter sessions, ChainRunner runner) {
+    public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStarter sessions, ChainRunner runner,
+                        LedgerConfig ledger) {
+        this.ledger = ledger;
         this.renderer = renderer;
         this.planner = planner;
         this.sessions = sessions;
@@ -42,6 +47,9 @@ public class BriefService {
         List<NewStep> steps = new ArrayList<>();
         steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
+        if (request.consistency() == null ? ledger.enabled() : request.consistency()) {
+            steps.add(new NewStep(StepKind.LEDGER, LedgerInstruction.question()));
+        }
         ClaimedStep first = sessions.start(brief, model, owner, steps, durability);
         return new RunningBrief(first.sessionId(), brief, model, followUps, runner.start(first));
     }

@@ -20,7 +20,7 @@ public record TemplateDetails(String id, String section, String source, String t
         }
     }
 
-    static TemplateDetails of(PromptTemplate t, List<PromptTemplate> followUps) {
+    public static TemplateDetails of(PromptTemplate t, List<PromptTemplate> followUps) {
         return new TemplateDetails(t.id(), t.section(), t.source(), t.title(), t.category(), t.description(),
                 t.lint(), t.parameters(), t.examples(), followUps.stream().map(FollowUpSummary::of).toList(),
                 t.contentHash());

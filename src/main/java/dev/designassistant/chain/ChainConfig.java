@@ -16,11 +16,26 @@ public interface ChainConfig {
      */
     Optional<String> instanceId();
 
-    /** How long a claimed step stays claimed; a step of a crashed instance is taken over after this. */
-    @WithDefault("5m")
+    /**
+     * How long a claim lasts unless renewed; a step of a crashed instance is taken over after this (plus up to one
+     * recovery interval). Keep it at least twice the renewal interval.
+     */
+    @WithDefault("30s")
     Duration lease();
 
+
+    /** How often this instance renews the claims of the steps it is answering (while their LLM calls run). */
+    @WithDefault("10s")
+    Duration leaseRenewal();
+
     /** How often to look for abandoned steps and chains with work left. */
-    @WithDefault("30s")
+    @WithDefault("15s")
     Duration recoveryInterval();
+
+    /**
+     * On shutdown (SIGTERM), how long to let the steps being answered finish before handing them back to the
+     * other instances; no new step is started meanwhile.
+     */
+    @WithDefault("10s")
+    Duration shutdownGrace();
 }

@@ -30,7 +30,7 @@ public class ChainRecovery {
         recover(instance.id());
     }
 
-    @Scheduled(every = "${assistant.chain.recovery-interval:30s}", delayed = "${assistant.chain.recovery-interval:30s}")
+    @Scheduled(every = "${assistant.chain.recovery-interval:15s}", delayed = "${assistant.chain.recovery-interval:15s}")
     void periodically() {
         recover(null);
     }

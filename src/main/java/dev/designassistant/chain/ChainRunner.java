@@ -1,18 +1,21 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.ledger.LedgerInstruction;
+import dev.designassistant.ledger.LedgerReply;
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
+import dev.designassistant.session.StepKind;
 import dev.designassistant.session.StepStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,15 +26,16 @@ import java.util.concurrent.Executors;
 /**
  * Runs a session's steps one after another, in the background, each with the whole conversation so far.
  * A step's question is stored before its LLM call and its answer right after; a failed call marks the step
- * failed with its reason and stops the chain until it is resumed.
+ * failed with its reason and stops the chain until it is resumed. While a step's LLM call runs, its claim is
+ * renewed ({@link ClaimLeases}); once the instance is stopping it starts no step and hands the next one back.
  */
 @ApplicationScoped
 public class ChainRunner {
 
     private static final Logger LOG = Logger.getLogger(ChainRunner.class);
 
-    private final SessionStore store;
     private final StepClaims claims;
+    private final ClaimLeases leases;
     private final ConversationMemory memory;
     private final LlmClient llm;
     private final ChainEvents events;
@@ -39,11 +43,12 @@ public class ChainRunner {
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
-    public ChainRunner(SessionStore store, StepClaims claims, ConversationMemory memory, LlmClient llm,
+    public ChainRunner(StepClaims claims, ClaimLeases leases, ConversationMemory memory, LlmClient llm,
                        ChainEvents events, ChainInstance instance, Clock clock) {
-        this.store = store;
         this.claims = claims;
+        this.leases = leases;
         this.memory = memory;
         this.llm = llm;
         this.events = events;
@@ -70,6 +75,11 @@ public class ChainRunner {
 
     private CompletableFuture<Void> run(String sessionId, Optional<ClaimedStep> first) {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        if (stopping) { // another instance runs it: the claim made with the session goes back at once
+            first.ifPresent(step -> leases.release(List.of(step)));
+            done.complete(null);
+            return done;
+        }
         if (!active.add(sessionId)) {
             done.complete(null);
             return done;
@@ -100,22 +110,40 @@ public class ChainRunner {
     }
 
     private void drain(String sessionId, Optional<ClaimedStep> first) {
+        Optional<ClaimedStep> next = first.isPresent() || stopping ? first
+                : claims.claimNext(sessionId, instance.id(), instance.lease());
+        if (next.isEmpty()) {
+            return; // nothing to run here (another instance runs it, or it is done): nothing to tell its watchers
+        }
+        boolean handedOver = false;
         try {
-            Optional<ClaimedStep> next = first.isPresent() ? first
-                    : claims.claimNext(sessionId, instance.id(), instance.lease());
-            while (next.isPresent()) {
-                next = answer(next.get(), true).next(); // each answer stored with the next step's claim
+            while (next.isPresent() && !handedOver) {
+                if (stopping) {
+                    leases.release(List.of(next.get())); // another instance goes on with the chain
+                    handedOver = true;
+                } else {
+                    ClaimedStep claimed = next.get();
+                    AnsweredStep answered = answer(claimed, true); // each answer stored with the next step's claim
+                    next = answered.next().or(() -> ledgerCorrection(claimed, answered));
+                }
             }
         } finally {
-            // read the chain only for watchers: one transaction less per brief. A watcher arriving after this check
-            // reads the stored (finished) chain itself and gets its chain-done from the events endpoint.
-            if (events.watched(sessionId)) {
-                events.publish(ChainEvent.chain(ChainEvent.CHAIN_DONE, sessionId, store.steps(sessionId)));
+            if (!handedOver) {
+                events.chainDone(sessionId); // the chain is read where someone watches it, not here
             }
         }
     }
 
     private AnsweredStep answer(ClaimedStep claimed, boolean claimNext) {
+        leases.hold(claimed);
+        try {
+            return answerHeld(claimed, claimNext);
+        } finally {
+            leases.done(claimed);
+        }
+    }
+
+    private AnsweredStep answerHeld(ClaimedStep claimed, boolean claimNext) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
         events.publish(ChainEvent.step(ChainEvent.STEP_STARTED, sessionId, index, StepStatus.RUNNING.name(), null));
@@ -124,6 +152,10 @@ public class ChainRunner {
             claims.requireTokenBudget(claimed);
             answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
         } catch (RuntimeException e) {
+            if (stopping) { // interrupted by the shutdown, or failed meanwhile: another instance tries it again
+                leases.release(List.of(claimed));
+                throw e;
+            }
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
             claims.fail(claimed, reason);
             events.publish(ChainEvent.step(ChainEvent.STEP_FAILED, sessionId, index, StepStatus.FAILED.name(), reason));
@@ -136,6 +168,30 @@ public class ChainRunner {
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
         events.publish(ChainEvent.step(ChainEvent.STEP_DONE, sessionId, index, StepStatus.DONE.name(), null));
         return stored;
+    }
+
+    /**
+     * After the ledger's answer (or its correction's), checks it against the ledger schema and tells watchers; a
+     * first reply that does not conform is answered once, in the same session, with its problems (as reviews do).
+     */
+    private Optional<ClaimedStep> ledgerCorrection(ClaimedStep claimed, AnsweredStep answered) {
+        StepKind kind = claimed.step().kind();
+        boolean ledger = kind == StepKind.LEDGER;
+        if (!ledger && !(kind == StepKind.CORRECTION && claimed.step().question().startsWith(LedgerInstruction.CORRECTION_OPENING))) {
+            return Optional.empty();
+        }
+        LedgerReply reply = LedgerReply.read(answered.answer().content());
+        events.publish(ChainEvent.ledger(claimed.sessionId(), claimed.step().index(), reply));
+        if (reply.conforms() || !ledger) {
+            return Optional.empty();
+        }
+        return Optional.of(claims.addChainStep(claimed.sessionId(), StepKind.CORRECTION,
+                LedgerInstruction.correction(reply.problems()), instance.id(), instance.lease()));
+    }
+
+    /** From now on no step is started: chains in progress stop after their current step (shutdown). */
+    void stopTaking() {
+        stopping = true;
     }
 
     @PreDestroy

@@ -2,12 +2,7 @@ package dev.designassistant.chain;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
-import dev.designassistant.catalog.InvalidParametersException;
-import dev.designassistant.catalog.ParameterProblem;
-import dev.designassistant.llm.SpendingLimiter;
-import dev.designassistant.catalog.Values;
-import dev.designassistant.session.ChainStep;
-import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionStore;
@@ -28,27 +23,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
-import java.util.List;
 import java.util.Map;
 
 /** Continue a session: ask a follow-up in the same memory, watch its chain live, resume a failed chain. */
 @Path("/api/sessions/{id}")
 public class ConversationResource {
 
-    private static final int MAX_QUESTION = 20_000;
-
     private final SessionStore store;
     private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainEvents events;
-    private final ChainInstance instance;
     private final Idempotency idempotency;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
+    private final Conversation conversation;
 
     public ConversationResource(SessionStore store, StepClaims claims, ChainRunner runner, ChainEvents events,
-                                ChainInstance instance, Idempotency idempotency, Caller caller,
-                                SpendingLimiter limiter) {
+                                Idempotency idempotency, Caller caller, ClientLimits limiter,
+                                Conversation conversation) {
+        this.conversation = conversation;
         this.limiter = limiter;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -56,7 +49,6 @@ public class ConversationResource {
         this.claims = claims;
         this.runner = runner;
         this.events = events;
-        this.instance = instance;
     }
 
     @POST
@@ -66,19 +58,12 @@ public class ConversationResource {
     public Response ask(@PathParam("id") String id, AskRequest request, @Context HttpServerRequest http) {
         String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         String question = request == null ? null : request.content();
-        if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
-            throw new InvalidParametersException("message", List.of(new ParameterProblem("content",
-                    "is required: a question of 1 to " + MAX_QUESTION + " characters")));
-        }
-        Values.unsafeCharacter(question).ifPresent(why -> {
-            throw new InvalidParametersException("message", List.of(new ParameterProblem("content", why)));
-        });
+        Conversation.requireQuestion("content", question);
         String owner = caller.owner();
         return idempotency.run(owner, idempotencyKey, "POST /api/sessions/" + id + "/messages", request,
                 recorder -> {
                     limiter.acquire(owner);
-                    ClaimedStep claimed = claims.addUserStep(id, owner, question, instance.id(), instance.lease());
-                    Message answer = runner.answerNow(claimed);
+                    Message answer = conversation.ask(id, owner, question);
                     recorder.remember(Response.Status.OK.getStatusCode(), answer, null);
                     return Response.ok(answer).build();
                 });
@@ -101,7 +86,7 @@ public class ConversationResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         store.requireOwned(id, caller.owner()); // 404 before the stream opens
-        return events.watch(id, () -> opening(id))
+        return events.watch(id) // the owner was checked before the stream opened
                 .map(event -> sse.newEventBuilder().name(event.type()).data(events.json(event)).build());
     }
 
@@ -115,14 +100,5 @@ public class ConversationResource {
     public Response eventsHead(@PathParam("id") String id) {
         store.requireOwned(id, caller.owner());
         return Response.ok().type(MediaType.SERVER_SENT_EVENTS_TYPE).build();
-    }
-
-    /** What a watcher gets first: the state, and the end at once when nothing is running. */
-    private List<ChainEvent> opening(String id) {
-        List<ChainStep> steps = store.steps(id); // the owner was checked before the stream opened
-        ChainEvent state = ChainEvent.chain(ChainEvent.STATE, id, steps);
-        return SessionStatus.RUNNING.text().equals(state.status())
-                ? List.of(state)
-                : List.of(state, ChainEvent.chain(ChainEvent.CHAIN_DONE, id, steps));
     }
 }

@@ -1,6 +1,7 @@
 package dev.designassistant.cli;
 
 import dev.designassistant.api.HttpLayer;
+import dev.designassistant.mcp.StdioApplication;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import picocli.CommandLine;
@@ -9,8 +10,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The jar's entry point. Without arguments (or with any first argument but {@code review}) it runs the HTTP
- * service as always. {@code review …} runs the CI command: against a running service with {@code --url}, without
+ * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
+ * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
  * starting Quarkus at all; otherwise in this process, with the HTTP server on a random local port (the built-in
  * demo model answers through it), an in-memory database, and logs on standard error so standard output carries
  * only the report.
@@ -34,9 +35,34 @@ public class Main {
     private Main() {
     }
 
+    /**
+     * Settings of the stdio MCP server that the user has not set otherwise: as an in-process review, but the local
+     * database, and the MCP endpoint over HTTP off (the HTTP server is there for the demo model only).
+     */
+    static final Map<String, String> MCP_STDIO = Map.of(
+            "quarkus.http.port", "0",
+            "quarkus.http.host", "localhost",
+            "quarkus.log.console.stderr", "true",
+            "quarkus.log.level", "WARN",
+            "quarkus.banner.enabled", "false",
+            "quarkus.log.category.\"org.flywaydb\".level", "ERROR",
+            "assistant.access.api-keys", "mcp:" + java.util.UUID.randomUUID(),
+            "assistant.mcp.http-enabled", "false");
+
     public static void main(String... args) {
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
+        if (args.length > 0 && "mcp".equals(args[0])) {
+            MCP_STDIO.forEach(Main::defaultProperty);
+            Home.of(Main.class).ifPresent(home -> {
+                // a client starts the jar from anywhere: the catalog and the database are the checkout's
+                defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
+                defaultProperty("assistant.data-dir", home.resolve("data").toString());
+            });
+            Quarkus.run(StdioApplication.class, (code, failure) -> System.exit(failure == null ? code : 1),
+                    Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !"review".equals(args[0])) {
             Quarkus.run(args);
             return;

@@ -1,5 +1,7 @@
 package dev.designassistant.cli;
 
+import dev.designassistant.review.SourceText;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,20 +20,9 @@ final class SourceFiles {
     private SourceFiles() {
     }
 
-    /**
-     * Every file introduced by a "==> path <==" line (as {@code head} prints several files), so the LLM can name
-     * the file and count lines from the line after it.
-     */
+    /** The files as one code parameter (see {@link SourceText}). */
     static String concatenate(List<Path> files, Function<Path, String> read) {
-        StringBuilder code = new StringBuilder();
-        for (Path file : files) {
-            if (!code.isEmpty()) {
-                code.append('\n');
-            }
-            code.append("==> ").append(file.toString().replace('\\', '/')).append(" <==\n")
-                    .append(read.apply(file).stripTrailing()).append('\n');
-        }
-        return code.toString().stripTrailing();
+        return SourceText.concatenate(files.stream().map(f -> new SourceText.File(f.toString(), read.apply(f))).toList());
     }
 
     /** The language of a file by its extension; "text" when unknown. */

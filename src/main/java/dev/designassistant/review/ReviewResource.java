@@ -1,7 +1,7 @@
 package dev.designassistant.review;
 
 import dev.designassistant.api.Caller;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
 import jakarta.ws.rs.Consumes;
@@ -26,9 +26,9 @@ public class ReviewResource {
     private final ReviewService reviews;
     private final ReviewTemplates templates;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
 
-    public ReviewResource(ReviewService reviews, ReviewTemplates templates, Caller caller, SpendingLimiter limiter) {
+    public ReviewResource(ReviewService reviews, ReviewTemplates templates, Caller caller, ClientLimits limiter) {
         this.reviews = reviews;
         this.templates = templates;
         this.caller = caller;

@@ -1,7 +1,7 @@
 package dev.designassistant.revision;
 
 import dev.designassistant.api.Caller;
-import dev.designassistant.llm.SpendingLimiter;
+import dev.designassistant.api.ClientLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,9 +27,9 @@ public class RevisionResource {
     private final RevisionService revisions;
     private final SessionDiffer differ;
     private final Caller caller;
-    private final SpendingLimiter limiter;
+    private final ClientLimits limiter;
 
-    public RevisionResource(RevisionService revisions, SessionDiffer differ, Caller caller, SpendingLimiter limiter) {
+    public RevisionResource(RevisionService revisions, SessionDiffer differ, Caller caller, ClientLimits limiter) {
         this.revisions = revisions;
         this.differ = differ;
         this.caller = caller;

@@ -93,7 +93,7 @@ public class Database {
     /** Work in a transaction, with its handle: attach DAOs to it ({@code h.attach(StepDao.class)}). */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Handle handle);
+        T run(Handle handle) throws SQLException;
     }
 
     /**
@@ -130,6 +130,8 @@ public class Database {
             return jdbi.inTransaction(work::run);
         } catch (JdbiException e) {
             throw translate(e);
+        } catch (SQLException e) { // plain JDBC on the handle's connection
+            throw new StorageException(e, UNIQUE_VIOLATION.equals(e.getSQLState()));
         }
     }
 

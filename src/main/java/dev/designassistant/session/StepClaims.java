@@ -200,6 +200,16 @@ public class StepClaims {
         return db.read(h -> h.attach(StepDao.class).sessionsWithPendingSteps());
     }
 
+    /**
+     * As {@link #addStep}, for a step the chain itself adds after an answer (a ledger's format correction), on
+     * behalf of the session's owner.
+     */
+    public ClaimedStep addChainStep(String sessionId, StepKind kind, String question, String instance, Duration lease) {
+        String owner = db.read(h -> h.attach(SessionDao.class).lock(sessionId)).map(Session::owner)
+                .orElseThrow(() -> new UnknownSessionException(sessionId));
+        return addStep(sessionId, owner, kind, question, instance, lease);
+    }
+
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
     private static Session lockOwned(Handle h, String sessionId, String owner) {
         SessionIds.check(sessionId);

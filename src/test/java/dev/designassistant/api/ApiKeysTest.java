@@ -86,6 +86,11 @@ class ApiKeysTest {
             public Path keyFile() {
                 return keyFile;
             }
+
+            @Override
+            public long dailyTokenBudget() {
+                return 0;
+            }
         };
     }
 }

@@ -19,6 +19,7 @@ final class BadInputCorpus {
     static final String BRIEFS = "/api/briefs";
     static final String MESSAGES = "/api/sessions/{session}/messages";
     static final String REVIEWS = "/api/reviews";
+    static final String REVISIONS = "/api/sessions/{session}/revisions";
 
     private BadInputCorpus() {
     }

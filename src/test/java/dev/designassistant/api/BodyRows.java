@@ -10,6 +10,7 @@ import static dev.designassistant.api.BadInputCorpus.BRIEFS;
 import static dev.designassistant.api.BadInputCorpus.MESSAGES;
 import static dev.designassistant.api.BadInputCorpus.RENDER;
 import static dev.designassistant.api.BadInputCorpus.REVIEWS;
+import static dev.designassistant.api.BadInputCorpus.REVISIONS;
 import static dev.designassistant.api.BadInputCorpus.quoted;
 import static dev.designassistant.api.BadInputCorpus.render;
 import static dev.designassistant.api.BadInputCorpus.with;
@@ -25,7 +26,7 @@ final class BodyRows {
     static List<BadInput> malformedJson() {
         String valid = render(with("serviceCount", "4"));
         List<BadInput> cases = new ArrayList<>();
-        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS)) {
+        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS, REVISIONS)) {
             String at = " (" + path.substring(path.lastIndexOf('/') + 1) + ")";
             cases.add(post("truncated JSON" + at, path, valid.substring(0, valid.length() / 2), 400, MALFORMED));
             cases.add(post("trailing garbage after the object" + at, path, "{} xyz", 400, MALFORMED));
@@ -79,6 +80,10 @@ final class BodyRows {
                 400, MALFORMED));
         cases.add(post("code twice in a review", REVIEWS, "{\"template\": \"pattern-code-review\", \"parameters\": "
                 + "{\"code\": \"a\", \"code\": \"b\"}}", 400, MALFORMED));
+        cases.add(post("parameters twice in a revision", REVISIONS, "{\"parameters\": {}, \"parameters\": {}}", 400,
+                MALFORMED));
+        cases.add(post("a parameter twice in a revision", REVISIONS,
+                "{\"parameters\": {\"serviceCount\": 5, \"serviceCount\": 6}}", 400, MALFORMED));
         cases.add(post("a name twice, spelled with an escape", MESSAGES, "{\"content\": \"a\", \"\\u0063ontent\": \"b\"}",
                 400, MALFORMED));
         return cases;
@@ -87,7 +92,7 @@ final class BodyRows {
     static List<BadInput> contentTypes() {
         byte[] body = render(with("serviceCount", "4")).getBytes(StandardCharsets.UTF_8);
         List<BadInput> cases = new ArrayList<>();
-        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS)) {
+        for (String path : List.of(RENDER, BRIEFS, MESSAGES, REVIEWS, REVISIONS)) {
             String at = " (" + path.substring(path.lastIndexOf('/') + 1) + ")";
             cases.add(raw("text/plain" + at, path, "text/plain", body, 415, "http-415"));
             cases.add(raw("application/xml" + at, path, "application/xml", body, 415, "http-415"));

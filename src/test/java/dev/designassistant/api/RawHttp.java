@@ -18,11 +18,11 @@ import java.util.Map;
  * Requests as raw bytes over a socket, for what an HTTP client library will not send: raw non-ASCII in a path, an
  * over-long request line, a header twice, an empty header, a chunked body, several requests on one connection.
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** One response: its status, its headers (names in lower case; a repeated header's last value) and body. */
-    record Reply(int status, Map<String, String> headers, String body) {
-        String contentType() {
+    public record Reply(int status, Map<String, String> headers, String body) {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
     }
@@ -31,7 +31,7 @@ final class RawHttp {
     }
 
     /** The request head: the request line, {@code Host}, the given header lines, {@code Connection: close}. */
-    static byte[] request(String method, String target, List<String> headers, byte[] body) {
+    public static byte[] request(String method, String target, List<String> headers, byte[] body) {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
         headers.forEach(h -> head.append(h).append("\r\n"));
         boolean chunked = headers.stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("transfer-encoding"));
@@ -43,7 +43,7 @@ final class RawHttp {
     }
 
     /** The body in chunks of 8 KiB, as {@code Transfer-Encoding: chunked} sends it. */
-    static byte[] chunked(byte[] body) {
+    public static byte[] chunked(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int at = 0; at < body.length; at += 8192) {
             int n = Math.min(8192, body.length - at);
@@ -56,7 +56,7 @@ final class RawHttp {
     }
 
     /** Sends the bytes and reads one response (a HEAD request's has no body). */
-    static Reply send(int port, byte[] request) {
+    public static Reply send(int port, byte[] request) {
         return exchange(port, request, List.of(startsWith(request, "HEAD "))).getFirst();
     }
 
@@ -64,7 +64,7 @@ final class RawHttp {
      * Sends the bytes (several requests, pipelined) and reads one response per entry of {@code heads}, which says
      * whether that response answers a HEAD request (and so has no body).
      */
-    static List<Reply> exchange(int port, byte[] requests, List<Boolean> heads) {
+    public static List<Reply> exchange(int port, byte[] requests, List<Boolean> heads) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();

@@ -56,7 +56,7 @@ final class RawRows {
                 java.util.stream.IntStream.range(0, 200).mapToObj(i -> "X-Pad-" + i + ": " + "b".repeat(200)).toList(),
                 null, 431, "http-431"));
         byte[] big = ("{\"content\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        for (String path : List.of(BRIEFS, MESSAGES, RENDER, REVIEWS)) {
+        for (String path : List.of(BRIEFS, MESSAGES, RENDER, REVIEWS, BadInputCorpus.REVISIONS)) {
             rows.add(new RawInput("a chunked body over the size limit (" + path.substring(path.lastIndexOf('/') + 1)
                     + ")", "POST", path, List.of(JSON, "Transfer-Encoding: chunked"), RawHttp.chunked(big), 413,
                     "/problems/http-413"));
@@ -117,6 +117,8 @@ final class RawRows {
                 {"GET", REVIEWS}, {"DELETE", BRIEFS}, {"PATCH", RENDER},
                 {"POST", "/api/templates"}, {"DELETE", "/api/templates/pattern-selection"},
                 {"TRACE", BRIEFS}, {"TRACE", SESSION},
+                {"GET", SESSION + "/revisions"}, {"DELETE", SESSION + "/revisions"},
+                {"POST", SESSION + "/diff"}, {"DELETE", SESSION + "/diff"},
         };
         for (String[] request : wrong) {
             rows.add(RawInput.of(request[0] + " on " + request[1].replace("{session}", "{id}"), request[0], request[1],

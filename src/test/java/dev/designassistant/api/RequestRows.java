@@ -80,6 +80,8 @@ final class RequestRows {
         String many = String.join(",", java.util.Collections.nCopies(50_001, "\"testing\""));
         cases.add(post("50,001 follow-ups in 500 kB", BRIEFS, "{\"template\": \"pattern-selection\", \"parameters\": "
                 + params + ", \"followUps\": [" + many + "]}", 400, INVALID));
+        cases.add(post("13 follow-ups in a revision", BadInputCorpus.REVISIONS, "{\"followUps\": [" + thirteen + "]}",
+                400, INVALID));
         cases.add(post("a follow-up question of 2,001 characters", BRIEFS, "{\"template\": \"pattern-selection\", "
                 + "\"parameters\": " + params + ", \"followUps\": [" + quoted("q".repeat(2_001)) + "]}", 400, INVALID));
         return cases;
@@ -141,6 +143,13 @@ final class RequestRows {
         cases.add(bodiless("GET on the render endpoint", "GET", RENDER, 405, "http-405"));
         cases.add(bodiless("PUT on the briefs endpoint", "PUT", BRIEFS, 405, "http-405"));
         cases.add(bodiless("an unknown API path", "GET", "/api/nothing-here", 404, "http-404"));
+        cases.add(bodiless("a diff without against", "GET", "/api/sessions/{session}/diff", 400, "invalid-request"));
+        cases.add(bodiless("a diff against an unknown session", "GET", "/api/sessions/{session}/diff?against="
+                + unknown, 404, "unknown-session"));
+        cases.add(bodiless("a diff of an unknown session", "GET", "/api/sessions/" + unknown + "/diff?against="
+                + unknown, 404, "unknown-session"));
+        cases.add(post("a revision of an unknown session", "/api/sessions/" + unknown + "/revisions",
+                "{\"parameters\": {}}", 404, "unknown-session"));
         return cases;
     }
 }

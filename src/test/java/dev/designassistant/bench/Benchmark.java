@@ -78,6 +78,11 @@ public final class Benchmark {
         prepareBriefs();
         try (MockLlmServer mock = MockLlmServer.start(0, 0, 2)) {
             new MockCapacity(results, mock).measure(settings.rate() * 3, Math.min(settings.seconds(), 3));
+            if (Boolean.getBoolean("bench.pg.only")) { // B-PG alone (bench/run -Dbench.pg.only=true)
+                new LoadBalancedBriefs(results, mock, settings).measure(brief, settings.rate(), settings.seconds());
+                report();
+                return;
+            }
             // A, C and B on the JVM as the README's run command starts it; the AOT cache only for D (and, for
             // comparison, A once more: its steady state measured slower, see BENCHMARKS.md)
             try (ServiceProcess service = launch(mock, settings.serviceJvm(), "service.log")) {
@@ -90,6 +95,10 @@ public final class Benchmark {
                 }
                 concurrent.measure(brief, settings.rate(), settings.seconds(), true);
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.pg", "true"))) {
+                // B again on one deployment of two instances behind nginx, sharing the local PostgreSQL
+                new LoadBalancedBriefs(results, mock, settings).measure(brief, settings.rate(), settings.seconds());
+            }
             if (settings.aot()) {
                 List<String> jvm = new ArrayList<>(settings.serviceJvm());
                 jvm.add("-XX:AOTCache=" + trainAotCache(mock).toAbsolutePath());
@@ -100,6 +109,10 @@ public final class Benchmark {
             }
         }
         renderTimes();
+        report();
+    }
+
+    private void report() throws IOException {
         results.machine("load average at end", Machine.loadAverage());
         System.out.println();
         System.out.println(results.markdown());
@@ -111,7 +124,8 @@ public final class Benchmark {
         PromptTemplate template = TestCatalog.real().template(TEMPLATE);
         var parameters = JSON.valueToTree(template.examples());
         prompt = template.render(ParameterValidator.validate(template, parameters));
-        ObjectNode body = JSON.createObjectNode().put("template", TEMPLATE);
+        // one LLM call per brief, as measured before the consistency ledger (on by default) existed
+        ObjectNode body = JSON.createObjectNode().put("template", TEMPLATE).put("consistency", false);
         body.set("parameters", parameters);
         brief = JSON.writeValueAsString(body.deepCopy().put("followUps", false));
         chainBrief = JSON.writeValueAsString(body.deepCopy().put("followUps", true));

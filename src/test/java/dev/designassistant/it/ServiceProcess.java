@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
+        builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
         long launched = System.nanoTime();
         return new ServiceProcess(builder.start(), port, launched);
     }
@@ -115,7 +116,8 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, Object> example = request().get("/api/templates/" + template)
                 .then().statusCode(200).extract().path("example");
         return request().contentType(ContentType.JSON)
-                .body(Map.of("template", template, "parameters", example))
+                // the kill-and-restart tests count the library's seven steps: no consistency ledger
+                .body(Map.of("template", template, "parameters", example, "consistency", false))
                 .when().post("/api/briefs")
                 .then().statusCode(202).extract().path("sessionId");
     }
@@ -154,6 +156,15 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** Stops the process as an orchestrator would in a rolling restart (SIGTERM); its exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service did not exit within 30 s of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     /** Kills the process without warning (SIGKILL), as a crash or an OOM killer would. */

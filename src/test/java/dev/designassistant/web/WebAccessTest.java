@@ -72,12 +72,14 @@ class WebAccessTest {
     }
 
     @Test
-    void a_browser_signs_in_with_its_api_key_keeps_only_a_signed_cookie_and_signs_out() {
+    void a_browser_signs_in_with_its_api_key_keeps_only_a_signed_cookie_and_signs_out() throws Exception {
         try (Browser.Tab tab = Browser.open(base.toString(), 1280)) {
             Page page = tab.page;
             tab.visit("/sessions");
             assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?next=%2Fsessions$"));
 
+            WebQualityTest.screenshot(page, "sign-in-1280");
+            assertThat(WebQualityTest.violations(page)).as("axe-core on the sign-in page").isEmpty();
             page.getByLabel("API key").fill("not-a-key");
             WebActions.press(page, "Sign in");
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("not valid");
@@ -173,6 +175,24 @@ class WebAccessTest {
 
             assertThat(page.locator(".step.step-done")).hasCount(7);
             assertThat(page.locator(".chain")).hasAttribute("data-status", "done");
+        }
+    }
+
+    @Test
+    void an_own_question_the_llm_cannot_answer_says_what_to_do_and_offers_resume() {
+        String session = aliceBrief();
+        llmDown();
+        try (Browser.Tab tab = signedIn(AccessProfiles.ALICE_KEY)) {
+            Page page = tab.page;
+            tab.visit("/sessions/" + session);
+            page.getByLabel("Your question").fill("What do we alert on?");
+            WebActions.press(page, "Ask");
+
+            assertThat(page.locator("#ask-problems")).hasText(
+                    Pattern.compile("The language model cannot be reached right now\\. Try again in (\\d+ seconds|a minute)\\."));
+            assertThat(page.locator(".step").last()).hasAttribute("data-status", "failed");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume").setExact(true))).isVisible();
+            assertThat(page.locator("#ask")).isDisabled();
         }
     }
 

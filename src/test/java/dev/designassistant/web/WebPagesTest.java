@@ -108,6 +108,27 @@ class WebPagesTest {
     }
 
     @Test
+    void follow_ups_can_be_switched_off_and_own_questions_and_the_failure_join_the_chain() {
+        try (Browser.Tab tab = tab()) {
+            Page page = tab.page;
+            WebActions.fillWithExample(tab, "/templates/saga-design");
+            page.getByLabel("Operational runbooks").uncheck();
+            page.getByLabel("Migration path").uncheck();
+            WebActions.press(page, "Add your own question");
+            page.getByLabel("Your question 1", new Page.GetByLabelOptions().setExact(true)).fill("Which step needs a compensation timeout?");
+            page.getByLabel("Failure to ask about").fill("the payment provider times out after charging");
+
+            WebActions.press(page, "Run");
+
+            page.waitForURL("**/sessions/*");
+            assertThat(page.locator(".step.step-done")).hasCount(6);
+            assertThat(page.locator(".step .question").first())
+                    .containsText("the payment provider times out after charging");
+            assertThat(page.locator(".step .question").last()).hasText("Which step needs a compensation timeout?");
+        }
+    }
+
+    @Test
     void problems_the_service_finds_are_shown_at_their_fields_all_at_once() {
         try (Browser.Tab tab = tab()) {
             Page page = tab.page;

@@ -61,9 +61,9 @@ class WebQualityTest {
                     assertThat(horizontalOverflow(page)).as("%s fits %d px", entry.getKey(), width).isFalse();
                     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                             .setPath(SHOTS.resolve(entry.getKey() + "-" + width + ".png")));
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SHOTS.resolve(entry.getKey() + "-" + width + "-top.png")));
                     if (width == 1280) {
-                        page.screenshot(new Page.ScreenshotOptions()
-                                .setPath(SHOTS.resolve(entry.getKey() + "-1280-top.png")));
                         figures.append(String.format("%-9s %6.1f kB script+style%n", entry.getKey(), bytes / 1000.0));
                     }
                 }
@@ -75,6 +75,11 @@ class WebQualityTest {
 
     /** A screenshot of what the page shows now, for a person to look at (target/web-screenshots). */
     static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
     }
 
@@ -90,12 +95,13 @@ class WebQualityTest {
         }
     }
 
-    private JsonNode violations(Page page) throws Exception {
+    /** What axe-core finds wrong on the page as it is now: id, impact, help and where, per violation. */
+    static JsonNode violations(Page page) throws Exception {
         page.evaluate(Browser.axe());
         String found = (String) page.evaluate("async () => { const r = await axe.run(document, "
                 + "{ resultTypes: ['violations'] }); return JSON.stringify(r.violations.map(v => ({ id: v.id, "
                 + "impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }))); }");
-        return json.readTree(found);
+        return new ObjectMapper().readTree(found);
     }
 
     private static boolean horizontalOverflow(Page page) {

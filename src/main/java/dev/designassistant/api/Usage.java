@@ -1,0 +1,27 @@
+package dev.designassistant.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.designassistant.session.ModelUsage;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Body of {@code GET /api/usage}: what the calling client spent today and this month (UTC), per model, on every
+ * instance of the deployment.
+ *
+ * @param dailyTokenBudget the client's daily token budget; absent when there is none
+ * @param budgetResetsAt   when today's count starts again (midnight UTC)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Usage(String client, Period today, Period month, Long dailyTokenBudget, Instant budgetResetsAt) {
+
+    /** One period's use: since {@code from}, all models together and per model. */
+    public record Period(Instant from, long requests, long tokens, List<ModelUsage> models) {
+
+        static Period of(Instant from, List<ModelUsage> models) {
+            return new Period(from, models.stream().mapToLong(ModelUsage::requests).sum(),
+                    models.stream().mapToLong(ModelUsage::tokens).sum(), models);
+        }
+    }
+}

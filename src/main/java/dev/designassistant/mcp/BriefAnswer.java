@@ -1,0 +1,95 @@
+package dev.designassistant.mcp;
+
+import dev.designassistant.brief.RunningBrief;
+import dev.designassistant.brief.LintWarning;
+import dev.designassistant.session.ChainStep;
+import dev.designassistant.session.Message;
+import dev.designassistant.chain.SessionDetails;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What {@code run_brief} answers: the design answer and each follow-up's answer, in order, with the session id and
+ * where its report is; as Markdown for the model and the user, and as structured content for programs.
+ */
+record BriefAnswer(String sessionId, String status, String templateId, String model, List<Step> steps,
+                   List<LintWarning> warnings, String report, String reportResource) {
+
+    /** One answered (or failed) step: the design answer first, then the follow-ups. */
+    record Step(int index, String question, String status, String answer, String reason) {
+    }
+
+    static BriefAnswer of(SessionDetails session, RunningBrief brief, Client client) {
+        List<Step> steps = new ArrayList<>();
+        for (ChainStep step : session.steps()) {
+            String answer = session.messages().stream()
+                    .filter(m -> Message.ASSISTANT.equals(m.role()) && m.step() != null && m.step() == step.index())
+                    .map(Message::content).reduce((first, last) -> last).orElse(null);
+            // the brief's own question is the whole rendered prompt: the template id says it better
+            String question = step.index() == 0 ? brief.brief().template().title() : step.question();
+            steps.add(new Step(step.index(), question, step.status().name().toLowerCase(Locale.ROOT), answer, step.reason()));
+        }
+        return new BriefAnswer(session.id(), session.status(), session.templateId(), session.model(), steps,
+                brief.brief().warnings(), Links.report(client, session.id()), Links.reportResource(session.id()));
+    }
+
+    McpSchema.CallToolResult toolResult() {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("sessionId", sessionId);
+        structured.put("status", status);
+        structured.put("templateId", templateId);
+        structured.put("model", model);
+        structured.put("steps", steps.stream().map(BriefAnswer::structured).toList());
+        structured.put("warnings", warnings.stream().map(LintWarning::message).toList());
+        structured.put("report", report);
+        return McpSchema.CallToolResult.builder().addTextContent(markdown()).structuredContent(structured)
+                .isError(!"done".equals(status)).build();
+    }
+
+    private static Map<String, Object> structured(Step step) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("index", step.index());
+        map.put("question", step.question());
+        map.put("status", step.status());
+        if (step.answer() != null) {
+            map.put("answer", step.answer());
+        }
+        if (step.reason() != null) {
+            map.put("reason", step.reason());
+        }
+        return map;
+    }
+
+    String markdown() {
+        StringBuilder text = new StringBuilder();
+        text.append("Session ").append(sessionId).append(" (").append(templateId).append(", ").append(status)
+                .append("). Report: ").append(report).append('\n');
+        if (!"done".equals(status)) {
+            text.append("\nThe chain stopped at a failed step; the answers so far are stored. Resume it with the HTTP "
+                    + "API (POST /api/sessions/").append(sessionId).append("/chain/resume) or run the brief again.\n");
+        }
+        if (!warnings.isEmpty()) {
+            text.append("\nThe brief could be better: ");
+            warnings.forEach(w -> text.append(w.message()).append("; "));
+            text.setLength(text.length() - 2);
+            text.append('\n');
+        }
+        int followUps = steps.size() - 1;
+        for (Step step : steps) {
+            text.append("\n## ").append(step.index() == 0 ? "Design answer: " + step.question()
+                    : "Follow-up " + step.index() + " of " + followUps + ": " + step.question()).append("\n\n");
+            if (step.answer() != null) {
+                text.append(step.answer().strip()).append('\n');
+            } else {
+                text.append("(").append(step.status()).append(step.reason() == null ? "" : ": " + step.reason())
+                        .append(")\n");
+            }
+        }
+        return text.toString();
+    }
+}
