@@ -10,6 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param model      a configured model name; absent for the default model
  * @param followUps  {@code true} (default: the library's six), {@code false}, or a list of follow-up ids and questions
  * @param failure    the failure to ask about in "What happens if [specific failure]?"; derived from the brief if absent
+ * @param consistency whether the chain ends with the consistency ledger; absent: {@code assistant.ledger.enabled}
  */
-public record BriefRequest(String template, JsonNode parameters, String model, JsonNode followUps, String failure) {
+public record BriefRequest(String template, JsonNode parameters, String model, JsonNode followUps, String failure,
+                           Boolean consistency) {
+
+    /** A brief without an explicit choice of the consistency ledger. */
+    public BriefRequest(String template, JsonNode parameters, String model, JsonNode followUps, String failure) {
+        this(template, parameters, model, followUps, failure, null);
+    }
 }

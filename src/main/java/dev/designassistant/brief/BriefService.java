@@ -5,6 +5,8 @@ import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.chain.FollowUpPlanner;
+import dev.designassistant.ledger.LedgerConfig;
+import dev.designassistant.ledger.LedgerInstruction;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
@@ -29,9 +31,11 @@ public class BriefService {
     private final ChainRunner runner;
     private final SessionFactory sessions;
     private final ChainInstance instance;
+    private final LedgerConfig ledger;
 
     public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStore store, ChainRunner runner,
-                        SessionFactory sessions, ChainInstance instance) {
+                        SessionFactory sessions, ChainInstance instance, LedgerConfig ledger) {
+        this.ledger = ledger;
         this.instance = instance;
         this.renderer = renderer;
         this.planner = planner;
@@ -55,6 +59,9 @@ public class BriefService {
         List<NewStep> steps = new ArrayList<>();
         steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
+        if (request.consistency() == null ? ledger.enabled() : request.consistency()) {
+            steps.add(new NewStep(StepKind.LEDGER, LedgerInstruction.question()));
+        }
         Session session = sessions.newSession(brief, model, owner);
         ClaimedStep first = store.createClaimed(session, steps, instance.id(), instance.lease(), durability);
         return new AcceptedBrief(session.id(), brief, model, followUps, runner.start(first));

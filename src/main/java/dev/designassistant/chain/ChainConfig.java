@@ -23,6 +23,7 @@ public interface ChainConfig {
     @WithDefault("30s")
     Duration lease();
 
+
     /** How often this instance renews the claims of the steps it is answering (while their LLM calls run). */
     @WithDefault("10s")
     Duration leaseRenewal();

@@ -1,6 +1,8 @@
 package dev.designassistant.chain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.designassistant.ledger.Ledger;
+import dev.designassistant.ledger.LedgerReply;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.SessionDetails;
 
@@ -10,23 +12,37 @@ import java.util.List;
  * What a watcher of a session's events receives.
  *
  * @param type  {@code state} (sent first), {@code step-started}, {@code step-done}, {@code step-failed},
- *              {@code chain-done}
+ *              {@code ledger} (after the consistency ledger's answer), {@code chain-done}
  * @param steps the whole chain, on {@code state} and {@code chain-done}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
-                         List<ChainStep> steps) {
+                         List<ChainStep> steps, Ledger ledger, List<String> problems) {
 
     static final String STATE = "state";
     static final String CHAIN_DONE = "chain-done";
 
+    /** An event without a ledger (events crossing instances carry none: watchers read the session for it). */
+    public ChainEvent(String type, String sessionId, Integer step, String status, String reason, List<ChainStep> steps) {
+        this(type, sessionId, step, status, reason, steps, null, null);
+    }
+
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
-        return new ChainEvent(type, sessionId, step, status, reason, null);
+        return new ChainEvent(type, sessionId, step, status, reason, null, null, null);
     }
 
     /** An event about the whole chain ({@code state} or {@code chain-done}): its status derived from its steps. */
     static ChainEvent chain(String type, String sessionId, List<ChainStep> steps) {
-        return new ChainEvent(type, sessionId, null, SessionDetails.statusOf(steps), null, steps);
+        return new ChainEvent(type, sessionId, null, SessionDetails.statusOf(steps), null, steps, null, null);
+    }
+
+    /**
+     * {@code ledger}: the consistency ledger the step answered, status {@code conforming} with the ledger, or
+     * {@code invalid} with the problems of the reply.
+     */
+    static ChainEvent ledger(String sessionId, int step, LedgerReply reply) {
+        return new ChainEvent("ledger", sessionId, step, reply.conforms() ? "conforming" : "invalid", null, null,
+                reply.ledger().orElse(null), reply.conforms() ? null : reply.problems());
     }
 
     /** True for the events after which nothing more happens until someone asks again. */

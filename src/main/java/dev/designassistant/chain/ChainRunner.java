@@ -1,5 +1,7 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.ledger.LedgerInstruction;
+import dev.designassistant.ledger.LedgerReply;
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
@@ -7,6 +9,7 @@ import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.StepClaims;
+import dev.designassistant.session.StepKind;
 import dev.designassistant.session.StepStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +123,9 @@ public class ChainRunner {
                     leases.release(List.of(next.get())); // another instance goes on with the chain
                     handedOver = true;
                 } else {
-                    next = answer(next.get(), true).next(); // each answer stored with the next step's claim
+                    ClaimedStep claimed = next.get();
+                    AnsweredStep answered = answer(claimed, true); // each answer stored with the next step's claim
+                    next = answered.next().or(() -> ledgerCorrection(claimed, answered));
                 }
             }
         } finally {
@@ -164,6 +169,25 @@ public class ChainRunner {
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
         events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
         return stored;
+    }
+
+    /**
+     * After the ledger's answer (or its correction's), checks it against the ledger schema and tells watchers; a
+     * first reply that does not conform is answered once, in the same session, with its problems (as reviews do).
+     */
+    private Optional<ClaimedStep> ledgerCorrection(ClaimedStep claimed, AnsweredStep answered) {
+        StepKind kind = claimed.step().kind();
+        boolean ledger = kind == StepKind.LEDGER;
+        if (!ledger && !(kind == StepKind.CORRECTION && claimed.step().question().startsWith(LedgerInstruction.CORRECTION_OPENING))) {
+            return Optional.empty();
+        }
+        LedgerReply reply = LedgerReply.read(answered.answer().content());
+        events.publish(ChainEvent.ledger(claimed.sessionId(), claimed.step().index(), reply));
+        if (reply.conforms() || !ledger) {
+            return Optional.empty();
+        }
+        return Optional.of(claims.addChainStep(claimed.sessionId(), StepKind.CORRECTION,
+                LedgerInstruction.correction(reply.problems()), instance.id(), instance.lease()));
     }
 
     /** From now on no step is started: chains in progress stop after their current step (shutdown). */

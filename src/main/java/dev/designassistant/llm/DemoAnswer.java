@@ -34,6 +34,9 @@ final class DemoAnswer {
         if (DemoReview.isReview(prompt)) {
             return DemoReview.findings(prompt);
         }
+        if (DemoLedger.isLedger(prompt)) {
+            return DemoLedger.ledger(turn - 1);
+        }
         StringBuilder answer = new StringBuilder(DISCLAIMER).append("\n\n");
         answer.append("Brief").append(turn > 1 ? " (follow-up " + (turn - 1) + ")" : "").append(": ")
                 .append(subject(prompt)).append("\n");

@@ -22,7 +22,7 @@ public class HtmlReport {
     }
 
     /** What the page template sees: the report and each exchange's answer as safe HTML. */
-    public record View(Report report, List<Answer> answers) {
+    public record View(Report report, List<Answer> answers, RawString ledger) {
     }
 
     /** One exchange with its answer as HTML and its meta line. */
@@ -37,8 +37,10 @@ public class HtmlReport {
     public View view(Report report) {
         List<Answer> answers = report.exchanges().stream()
                 .map(e -> new Answer(e, e.answer() == null ? null : MarkdownHtml.render(MarkdownReport.answer(e)),
-                        MarkdownReport.meta(e), "BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind())))
+                        MarkdownReport.meta(e), MarkdownReport.showsPrompt(e)))
                 .toList();
-        return new View(report, answers);
+        RawString ledger = report.ledger() == null ? null
+                : MarkdownHtml.render(LedgerMarkdown.render(report.ledger()));
+        return new View(report, answers, ledger);
     }
 }

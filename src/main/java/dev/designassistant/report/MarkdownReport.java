@@ -24,6 +24,9 @@ final class MarkdownReport {
         if (report.review() != null) {
             out.findings(report.review());
         }
+        if (report.ledger() != null) {
+            out.md.append(LedgerMarkdown.render(report.ledger()));
+        }
         report.exchanges().forEach(out::exchange);
         return out.md.toString();
     }
@@ -96,17 +99,22 @@ final class MarkdownReport {
 
     private void exchange(Report.Exchange e) {
         md.append("## ").append(e.heading());
-        if (!"BRIEF".equals(e.kind()) && !"CORRECTION".equals(e.kind())) {
+        if (!showsPrompt(e)) {
             md.append(": ").append(line(e.question()));
         }
         md.append("\n\n");
-        if ("BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind())) {
+        if (showsPrompt(e)) {
             md.append("Prompt as sent:\n\n");
             fenced(e.question(), "text");
         }
         md.append('_').append(meta(e)).append("_\n\n");
         md.append(e.answer() == null ? "_No answer: " + e.status().toLowerCase()
                 + (e.reason() == null ? "" : " (" + line(e.reason()) + ")") + "._" : answer(e).strip()).append("\n\n");
+    }
+
+    /** Whether the exchange's question is a prompt the service wrote (shown as sent) rather than a short question. */
+    static boolean showsPrompt(Report.Exchange e) {
+        return "BRIEF".equals(e.kind()) || "CORRECTION".equals(e.kind()) || "LEDGER".equals(e.kind());
     }
 
     /** The answer as Markdown; a JSON answer (a review's findings) as a JSON code block, not a paragraph. */

@@ -2,6 +2,7 @@ package dev.designassistant.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.check.CheckFinding;
+import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.Finding;
 import dev.designassistant.review.FindingCounts;
 
@@ -16,7 +17,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String sessionId, String title, TemplateInfo template, String model, String status,
                      List<ParameterRow> parameters, List<Warning> warnings, List<CheckFinding> checks,
-                     List<Exchange> exchanges, Usage usage, Review review, Instant createdAt, Instant updatedAt) {
+                     List<Exchange> exchanges, Usage usage, Review review, LedgerSummary ledger, Instant createdAt,
+                     Instant updatedAt) {
 
     /**
      * The template the session was made from.

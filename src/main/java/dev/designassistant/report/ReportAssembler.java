@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.check.DesignChecks;
+import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.FindingCounts;
 import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
@@ -50,7 +51,8 @@ public class ReportAssembler {
                 ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
                 DesignChecks.check(s.templateId(), json.convertValue(read(s.parameters()), PARAMETERS)), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
-                .orElse(null), s.createdAt(), s.updatedAt());
+                .orElse(null), LedgerSummary.of(SessionDetails.stepAnswers(view)).orElse(null), s.createdAt(),
+                s.updatedAt());
     }
 
     private static List<Report.Exchange> exchanges(SessionView view) {
@@ -65,6 +67,7 @@ public class ReportAssembler {
                 case FOLLOW_UP -> "Follow-up " + (++followUps);
                 case USER -> "Your follow-up";
                 case CORRECTION -> "Format correction";
+                case LEDGER -> "Consistency ledger";
             };
             exchanges.add(new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
                     step.status().name(), step.reason(), answer.map(Message::content).orElse(null),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.designassistant.check.CheckFinding;
 import dev.designassistant.check.DesignChecks;
+import dev.designassistant.ledger.LedgerSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.Map;
  */
 public record SessionDetails(String id, String templateId, String templateHash, String model, String status,
                              JsonNode parameters, JsonNode warnings, List<ChainStep> steps, List<Message> messages,
-                             Usage usage, Instant createdAt, Instant updatedAt, List<CheckFinding> checks) {
+                             Usage usage, Instant createdAt, Instant updatedAt, List<CheckFinding> checks,
+                             LedgerSummary ledger) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
@@ -34,10 +36,19 @@ public record SessionDetails(String id, String templateId, String templateHash, 
             return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
                     new Usage(in, out), s.createdAt(), s.updatedAt(),
-                    DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS)));
+                    DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS)),
+                    LedgerSummary.of(stepAnswers(view)).orElse(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }
+    }
+
+    /** Each step's kind and answer, in order: what the consistency ledger is read from. */
+    public static List<LedgerSummary.StepAnswer> stepAnswers(SessionView view) {
+        return view.steps().stream().map(step -> new LedgerSummary.StepAnswer(step.index(), step.kind().name(),
+                view.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role())
+                        && Objects.equals(m.step(), step.index())).map(Message::content).findFirst().orElse(null)))
+                .toList();
     }
 
     /** Tokens spent by the whole session. */

@@ -197,6 +197,16 @@ public class StepClaims {
     }
 
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
+    /**
+     * As {@link #addStep}, for a step the chain itself adds after an answer (a ledger's format correction), on
+     * behalf of the session's owner.
+     */
+    public ClaimedStep addChainStep(String sessionId, StepKind kind, String question, String instance, Duration lease) {
+        String owner = db.read(c -> sessions.lock(c, sessionId)).map(Session::owner)
+                .orElseThrow(() -> new UnknownSessionException(sessionId));
+        return addStep(sessionId, owner, kind, question, instance, lease);
+    }
+
     private Session lockOwned(Connection c, String sessionId, String owner) throws SQLException {
         SessionIds.check(sessionId);
         return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))

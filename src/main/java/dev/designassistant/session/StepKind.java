@@ -9,5 +9,10 @@ public enum StepKind {
     /** A follow-up a user asked later. */
     USER,
     /** The service asking again because a reply did not have the required format (a code review's findings). */
-    CORRECTION
+    CORRECTION,
+    /**
+     * The consistency ledger at the end of a brief's chain: every answer checked against the others, as JSON. Not a
+     * follow-up: a chain's follow-ups are its FOLLOW_UP steps.
+     */
+    LEDGER
 }

@@ -114,7 +114,8 @@ public final class Benchmark {
         PromptTemplate template = TestCatalog.real().template(TEMPLATE);
         var parameters = JSON.valueToTree(template.examples());
         prompt = template.render(ParameterValidator.validate(template, parameters));
-        ObjectNode body = JSON.createObjectNode().put("template", TEMPLATE);
+        // one LLM call per brief, as measured before the consistency ledger (on by default) existed
+        ObjectNode body = JSON.createObjectNode().put("template", TEMPLATE).put("consistency", false);
         body.set("parameters", parameters);
         brief = JSON.writeValueAsString(body.deepCopy().put("followUps", false));
         chainBrief = JSON.writeValueAsString(body.deepCopy().put("followUps", true));

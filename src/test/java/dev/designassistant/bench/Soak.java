@@ -218,7 +218,7 @@ public final class Soak {
     }
 
     private void prepare() throws IOException {
-        ObjectNode body = JSON.createObjectNode().put("template", Benchmark.TEMPLATE);
+        ObjectNode body = JSON.createObjectNode().put("template", Benchmark.TEMPLATE).put("consistency", false);
         body.set("parameters", JSON.valueToTree(TestCatalog.real().template(Benchmark.TEMPLATE).examples()));
         brief = JSON.writeValueAsString(body.deepCopy().put("followUps", false));
         ObjectNode chain = body.deepCopy();
