@@ -1,5 +1,6 @@
 package dev.designassistant.chain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.ledger.Ledger;
 import dev.designassistant.ledger.LedgerReply;
@@ -46,6 +47,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
     }
 
     /** True for the events after which nothing more happens until someone asks again. */
+    @JsonIgnore // not a field of the event: watchers and other instances read the type
     public boolean isFinal() {
         return CHAIN_DONE.equals(type);
     }

@@ -67,7 +67,7 @@ public class ReportAssembler {
                 case FOLLOW_UP -> "Follow-up " + (++followUps);
                 case USER -> "Your follow-up";
                 case CORRECTION -> "Format correction";
-                case LEDGER -> "Consistency ledger";
+                case LEDGER -> "Consistency ledger step";
             };
             exchanges.add(new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
                     step.status().name(), step.reason(), answer.map(Message::content).orElse(null),

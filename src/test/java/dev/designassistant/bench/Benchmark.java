@@ -77,6 +77,11 @@ public final class Benchmark {
         prepareBriefs();
         try (MockLlmServer mock = MockLlmServer.start(0, 0, 2)) {
             new MockCapacity(results, mock).measure(settings.rate() * 3, Math.min(settings.seconds(), 3));
+            if (Boolean.getBoolean("bench.pg.only")) { // B-PG alone (bench/run -Dbench.pg.only=true)
+                new LoadBalancedBriefs(results, mock, settings).measure(brief, settings.rate(), settings.seconds());
+                report();
+                return;
+            }
             // A, C and B on the JVM as the README's run command starts it; the AOT cache only for D (and, for
             // comparison, A once more: its steady state measured slower, see BENCHMARKS.md)
             try (ServiceProcess service = launch(mock, settings.serviceJvm(), "service.log")) {
@@ -103,6 +108,10 @@ public final class Benchmark {
             }
         }
         renderTimes();
+        report();
+    }
+
+    private void report() throws IOException {
         results.machine("load average at end", Machine.loadAverage());
         System.out.println();
         System.out.println(results.markdown());
