@@ -118,9 +118,14 @@ public class McpTools {
         }
         String model = args.string("model", false);
         String failure = args.string("failure", false);
+        var consistency = args.json("consistency");
+        if (consistency != null && !consistency.isBoolean()) {
+            args.problem("consistency", "must be true or false");
+        }
         args.check(RUN_BRIEF);
         limiter.acquire(client.owner());
-        RunningBrief accepted = briefs.accept(new BriefRequest(template, parameters, model, followUps, failure),
+        RunningBrief accepted = briefs.accept(new BriefRequest(template, parameters, model, followUps, failure,
+                        consistency == null ? null : consistency.booleanValue()),
                 client.owner(), Durability.WITH_NEXT_WRITE);
         try (BriefProgress.Watch watch = progress.watch(exchange, request, accepted)) {
             accepted.chain().join();
