@@ -1,6 +1,7 @@
 package dev.designassistant.brief;
 
 import dev.designassistant.check.CheckFinding;
+import dev.designassistant.session.SessionStatus;
 
 import java.util.List;
 
@@ -9,9 +10,9 @@ public record BriefAccepted(String sessionId, String status, String templateId, 
                             List<LintWarning> warnings, List<String> followUps, String events,
                             List<CheckFinding> checks) {
 
-    static BriefAccepted of(AcceptedBrief accepted) {
-        return new BriefAccepted(accepted.sessionId(), "running", accepted.brief().template().id(), accepted.model(),
-                accepted.brief().prompt(), accepted.brief().warnings(), accepted.followUps(),
-                "/api/sessions/" + accepted.sessionId() + "/events", accepted.brief().checks());
+    static BriefAccepted of(RunningBrief running) {
+        return new BriefAccepted(running.sessionId(), SessionStatus.RUNNING.text(), running.brief().template().id(),
+                running.model(), running.brief().prompt(), running.brief().warnings(), running.followUps(),
+                "/api/sessions/" + running.sessionId() + "/events", running.brief().checks());
     }
 }

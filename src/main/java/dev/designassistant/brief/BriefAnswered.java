@@ -1,8 +1,8 @@
 package dev.designassistant.brief;
 
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.check.CheckFinding;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public record BriefAnswered(String sessionId, String status, String templateId, 
                             List<LintWarning> warnings, String answer, List<Message> messages,
                             SessionDetails.Usage usage, long latencyMillis, List<CheckFinding> checks) {
 
-    static BriefAnswered of(AcceptedBrief accepted, SessionDetails session) {
+    static BriefAnswered of(RunningBrief accepted, SessionDetails session) {
         List<Message> answers = session.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role())).toList();
         long latency = answers.stream().mapToLong(m -> m.latencyMs() == null ? 0 : m.latencyMs()).sum();
         return new BriefAnswered(accepted.sessionId(), session.status(), accepted.brief().template().id(),

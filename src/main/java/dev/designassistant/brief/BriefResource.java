@@ -3,8 +3,9 @@ package dev.designassistant.brief;
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
 import dev.designassistant.api.ClientLimits;
+import dev.designassistant.api.ProblemMapper;
 import dev.designassistant.session.Durability;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
@@ -78,7 +79,7 @@ public class BriefResource {
                     limiter.acquire(owner);
                     // a waiting client hears of the session only with the chain's end (stored durably first) or
                     // when the wait runs out (made durable then): one flush less per waited brief
-                    AcceptedBrief accepted = briefs.accept(request, owner,
+                    RunningBrief accepted = briefs.accept(request, owner,
                             wait > 0 ? Durability.WITH_NEXT_WRITE : Durability.NOW);
                     URI location = sessionsBase.resolve(accepted.sessionId());
                     recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
@@ -95,7 +96,7 @@ public class BriefResource {
         return answer;
     }
 
-    private void respond(AcceptedBrief accepted, String owner, URI location, int wait,
+    private void respond(RunningBrief accepted, String owner, URI location, int wait,
                          CompletableFuture<Response> answer) {
         Response stillRunning = Response.accepted(BriefAccepted.of(accepted)).location(location).build();
         if (wait == 0) {
@@ -104,8 +105,9 @@ public class BriefResource {
         }
         accepted.chain().whenComplete((done, failure) -> {
             if (failure != null) {
-                // the caller gets the failure's own status, and where the session is to resume it
-                answer.completeExceptionally(new ChainStoppedException(accepted.sessionId(), failure));
+                // the caller gets the failure's own problem, and where the session is to resume it (an absolute URI:
+                // off the request's thread a relative one could not be resolved)
+                answer.complete(Response.fromResponse(ProblemMapper.problem(failure)).location(location).build());
                 return;
             }
             try {

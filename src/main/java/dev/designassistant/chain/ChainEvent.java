@@ -1,10 +1,11 @@
 package dev.designassistant.chain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.ledger.Ledger;
 import dev.designassistant.ledger.LedgerReply;
 import dev.designassistant.session.ChainStep;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStatus;
 
 import java.util.List;
 
@@ -19,13 +20,19 @@ import java.util.List;
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
                          List<ChainStep> steps, Ledger ledger, List<String> problems) {
 
-    static final String STATE = "state";
-    static final String CHAIN_DONE = "chain-done";
 
     /** An event without a ledger (events crossing instances carry none: watchers read the session for it). */
     public ChainEvent(String type, String sessionId, Integer step, String status, String reason, List<ChainStep> steps) {
         this(type, sessionId, step, status, reason, steps, null, null);
     }
+
+    /** Sent first to a new watcher: the chain as it stands. */
+    public static final String STATE = "state";
+    public static final String STEP_STARTED = "step-started";
+    public static final String STEP_DONE = "step-done";
+    public static final String STEP_FAILED = "step-failed";
+    /** The chain stopped: every step done, or one failed. */
+    public static final String CHAIN_DONE = "chain-done";
 
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
         return new ChainEvent(type, sessionId, step, status, reason, null, null, null);
@@ -33,7 +40,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
 
     /** An event about the whole chain ({@code state} or {@code chain-done}): its status derived from its steps. */
     static ChainEvent chain(String type, String sessionId, List<ChainStep> steps) {
-        return new ChainEvent(type, sessionId, null, SessionDetails.statusOf(steps), null, steps, null, null);
+        return new ChainEvent(type, sessionId, null, SessionStatus.of(steps).text(), null, steps, null, null);
     }
 
     /**
@@ -46,6 +53,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
     }
 
     /** True for the events after which nothing more happens until someone asks again. */
+    @JsonIgnore // not a field of the event: watchers and other instances read the type
     public boolean isFinal() {
         return CHAIN_DONE.equals(type);
     }

@@ -7,7 +7,6 @@ import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionMemory;
 import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepKind;
 import dev.designassistant.session.StepStatus;
@@ -37,7 +36,7 @@ public class ChainRunner {
 
     private final StepClaims claims;
     private final ClaimLeases leases;
-    private final SessionMemory memory;
+    private final ConversationMemory memory;
     private final LlmClient llm;
     private final ChainEvents events;
     private final ChainInstance instance;
@@ -46,8 +45,8 @@ public class ChainRunner {
     private final Set<String> active = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    public ChainRunner(StepClaims claims, ClaimLeases leases, SessionMemory memory, LlmClient llm, ChainEvents events,
-                       ChainInstance instance, Clock clock) {
+    public ChainRunner(StepClaims claims, ClaimLeases leases, ConversationMemory memory, LlmClient llm,
+                       ChainEvents events, ChainInstance instance, Clock clock) {
         this.claims = claims;
         this.leases = leases;
         this.memory = memory;
@@ -147,7 +146,7 @@ public class ChainRunner {
     private AnsweredStep answerHeld(ClaimedStep claimed, boolean claimNext) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
-        events.publish(ChainEvent.step("step-started", sessionId, index, StepStatus.RUNNING.name(), null));
+        events.publish(ChainEvent.step(ChainEvent.STEP_STARTED, sessionId, index, StepStatus.RUNNING.name(), null));
         LlmAnswer answer;
         try {
             claims.requireTokenBudget(claimed);
@@ -159,7 +158,7 @@ public class ChainRunner {
             }
             String reason = e.getMessage() == null ? "the LLM call failed" : e.getMessage();
             claims.fail(claimed, reason);
-            events.publish(ChainEvent.step("step-failed", sessionId, index, StepStatus.FAILED.name(), reason));
+            events.publish(ChainEvent.step(ChainEvent.STEP_FAILED, sessionId, index, StepStatus.FAILED.name(), reason));
             throw e;
         }
         Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
@@ -167,7 +166,7 @@ public class ChainRunner {
         AnsweredStep stored = claimNext
                 ? claims.completeAndClaimNext(claimed, message, instance.id(), instance.lease())
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
-        events.publish(ChainEvent.step("step-done", sessionId, index, StepStatus.DONE.name(), null));
+        events.publish(ChainEvent.step(ChainEvent.STEP_DONE, sessionId, index, StepStatus.DONE.name(), null));
         return stored;
     }
 

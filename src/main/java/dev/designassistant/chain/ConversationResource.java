@@ -4,6 +4,7 @@ import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
 import dev.designassistant.api.ClientLimits;
 import dev.designassistant.session.Message;
+import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import io.smallrye.common.annotation.Blocking;

@@ -1,6 +1,8 @@
 package dev.designassistant.chain;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.designassistant.session.SessionDataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -41,7 +43,7 @@ final class PostgresEventListener {
     }
 
     private final SessionDataSource db;
-    private final ObjectMapper json;
+    private final ObjectReader json;
     private final Set<String> channels = ConcurrentHashMap.newKeySet();
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
@@ -51,7 +53,8 @@ final class PostgresEventListener {
 
     PostgresEventListener(SessionDataSource db, ObjectMapper json) {
         this.db = db;
-        this.json = json;
+        // an instance of another version (a rolling upgrade) may send fields this one does not know
+        this.json = json.readerFor(ChainEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.thread = Thread.ofPlatform().daemon().name("chain-events-listener").unstarted(this::loop);
     }
 
@@ -148,7 +151,7 @@ final class PostgresEventListener {
 
     private void receive(String payload) {
         try {
-            receiver.accept(json.readValue(payload, ChainEvent.class));
+            receiver.accept(json.readValue(payload));
         } catch (IOException e) {
             LOG.warnf("Ignoring a chain event that does not parse: %s", e.getMessage());
         }

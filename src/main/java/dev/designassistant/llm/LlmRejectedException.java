@@ -1,18 +1,29 @@
 package dev.designassistant.llm;
 
+import dev.designassistant.problem.DomainException;
+import dev.designassistant.problem.ProblemType;
+
 /**
  * The LLM refused our request (bad API key, unknown model id, invalid request). Retrying cannot help: an operator
  * has to fix the configuration. The reason names the cause, never a secret.
  */
-public class LlmRejectedException extends RuntimeException {
+public class LlmRejectedException extends DomainException {
+
+    /** LLM rejected the request: 502. */
+    public static final ProblemType TYPE = new ProblemType("llm-rejected", "LLM rejected the request", 502);
 
     private final String model;
     private final String reason;
 
     public LlmRejectedException(String model, String reason) {
-        super("The LLM of model '" + model + "' rejected the request: " + reason);
+        super(TYPE, "The LLM of model '" + model + "' rejected the request: " + reason);
         this.model = model;
         this.reason = reason;
+    }
+
+    @Override
+    public String detail() {
+        return getMessage() + ". The service's LLM configuration needs an operator's attention.";
     }
 
     /** The configured model name. */

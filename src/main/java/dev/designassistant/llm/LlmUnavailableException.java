@@ -1,9 +1,15 @@
 package dev.designassistant.llm;
 
+import dev.designassistant.problem.DomainException;
+import dev.designassistant.problem.ProblemType;
+
 import java.time.Duration;
 
 /** The model cannot answer now; the caller may try again after {@link #retryAfter()}. */
-public class LlmUnavailableException extends RuntimeException {
+public class LlmUnavailableException extends DomainException {
+
+    /** LLM unavailable: 503. */
+    public static final ProblemType TYPE = new ProblemType("llm-unavailable", "LLM unavailable", 503);
 
     /** Why the model cannot answer now. */
     public enum Reason {
@@ -31,11 +37,16 @@ public class LlmUnavailableException extends RuntimeException {
     private final Duration retryAfter;
 
     public LlmUnavailableException(String model, Reason reason, Duration retryAfter, String lastFailure) {
-        super("The LLM of model '" + model + "' is unavailable: " + reason.description()
+        super(TYPE, "The LLM of model '" + model + "' is unavailable: " + reason.description()
                 + (lastFailure == null ? "" : " (last failure: " + lastFailure + ")"));
         this.model = model;
         this.reason = reason;
         this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public String detail() {
+        return getMessage() + ". Try again in " + Durations.wholeSecondsAtLeastOne(retryAfter) + " s.";
     }
 
     /** The configured model name. */
@@ -49,6 +60,7 @@ public class LlmUnavailableException extends RuntimeException {
     }
 
     /** When trying again makes sense. */
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -56,10 +56,33 @@ final class ModelPipeline {
         Callable<T> bulkheaded = Bulkhead.decorateCallable(bulkhead, upstreamCall);
         Callable<T> timeLimited = timeLimiter.decorateFutureSupplier(() -> executor.submit(bulkheaded));
         Callable<T> guarded = CircuitBreaker.decorateCallable(breaker, timeLimited);
+        // Resilience4j decides whether and after how long to try again (and counts and publishes it); the pause
+        // itself is the gateway's own, through LlmTime, so that tests pass no real time
+        Retry.AsyncContext<T> attempts = retry.asyncContext();
+        while (true) {
+            T result;
+            try {
+                result = guarded.call();
+            } catch (Exception e) {
+                pauseOrGiveUp(attempts.onError(e), e);
+                continue;
+            }
+            attempts.onResult(result); // no retry on results: counts the success
+            attempts.onComplete();
+            return result;
+        }
+    }
+
+    /** Waits before the next attempt; gives up with the last failure when there is none to make. */
+    private void pauseOrGiveUp(long pauseMillis, Exception failure) {
+        if (pauseMillis < 0) {
+            throw toDomain(failure);
+        }
         try {
-            return Retry.decorateCallable(retry, guarded).call();
-        } catch (Exception e) {
-            throw toDomain(e);
+            time.sleep(Duration.ofMillis(pauseMillis));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw toDomain(failure);
         }
     }
 

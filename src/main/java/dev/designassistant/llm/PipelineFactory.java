@@ -9,7 +9,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.retry.internal.RetryImpl;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -45,8 +44,6 @@ public class PipelineFactory {
         this.time = time;
         this.metrics = metrics;
         metrics.bind(this);
-        // Resilience4j's only hook for the retry pause is static: route it through LlmTime so tests need not wait
-        RetryImpl.setSleepFunction(millis -> time.sleep(Duration.ofMillis(millis)));
     }
 
     ModelPipeline create(ModelSettings model, Rejections rejections) {

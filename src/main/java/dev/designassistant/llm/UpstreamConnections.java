@@ -7,13 +7,13 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.core.impl.VertxInternal;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -58,10 +58,24 @@ public class UpstreamConnections {
         open.add(client);
         // one event loop per model: Vert.x binds a connection to the loop that opened it and answers a request on the
         // loop it was made from, so requests each made from a fresh context (every caller is a new virtual thread)
-        // would mostly be answered through a second loop. Created rather than looked up, so that it is an event
-        // loop whichever thread opens the client. One loop carries thousands of upstream calls a second.
-        Context loop = ((VertxInternal) vertx).createEventLoopContext();
-        return new Upstream(client, loop);
+        // would mostly be answered through a second loop. One loop carries thousands of upstream calls a second.
+        return new Upstream(client, newEventLoopContext());
+    }
+
+    /**
+     * A new event-loop context, whichever thread opens the client: Vert.x gives a thread that has no context of its
+     * own a new event-loop context ({@link Vertx#getOrCreateContext()}), so it is asked from a fresh thread (the
+     * caller may be on an event loop or a worker, whose own context this would otherwise return).
+     */
+    private Context newEventLoopContext() {
+        AtomicReference<Context> created = new AtomicReference<>();
+        try {
+            Thread.ofVirtual().name("llm-upstream-context").start(() -> created.set(vertx.getOrCreateContext())).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the LLM's HTTP client", e);
+        }
+        return created.get();
     }
 
     /** A model's Vert.x client and the event-loop context its requests are made and answered on. */

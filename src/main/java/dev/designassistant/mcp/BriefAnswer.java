@@ -1,10 +1,10 @@
 package dev.designassistant.mcp;
 
-import dev.designassistant.brief.AcceptedBrief;
+import dev.designassistant.brief.RunningBrief;
 import dev.designassistant.brief.LintWarning;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.chain.SessionDetails;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
                    List<LintWarning> warnings, String report, String reportResource) {
 
     /** One answered (or failed) step: the design answer first, then the follow-ups. */
-    record Step(int index, String question, String status, String answer, String reason) {
+    record Step(int index, String label, String question, String status, String answer, String reason) {
     }
 
-    static BriefAnswer of(SessionDetails session, AcceptedBrief brief, Client client) {
+    static BriefAnswer of(SessionDetails session, RunningBrief brief, Client client) {
         List<Step> steps = new ArrayList<>();
         for (ChainStep step : session.steps()) {
             String answer = session.messages().stream()
@@ -32,7 +32,8 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
                     .map(Message::content).reduce((first, last) -> last).orElse(null);
             // the brief's own question is the whole rendered prompt: the template id says it better
             String question = step.index() == 0 ? brief.brief().template().title() : step.question();
-            steps.add(new Step(step.index(), question, step.status().name().toLowerCase(Locale.ROOT), answer, step.reason()));
+            steps.add(new Step(step.index(), StepLabels.of(session.steps(), step.index()), question,
+                    step.status().name().toLowerCase(Locale.ROOT), answer, step.reason()));
         }
         return new BriefAnswer(session.id(), session.status(), session.templateId(), session.model(), steps,
                 brief.brief().warnings(), Links.report(client, session.id()), Links.reportResource(session.id()));
@@ -54,6 +55,7 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
     private static Map<String, Object> structured(Step step) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("index", step.index());
+        map.put("step", step.label());
         map.put("question", step.question());
         map.put("status", step.status());
         if (step.answer() != null) {
@@ -79,10 +81,10 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
             text.setLength(text.length() - 2);
             text.append('\n');
         }
-        int followUps = steps.size() - 1;
         for (Step step : steps) {
-            text.append("\n## ").append(step.index() == 0 ? "Design answer: " + step.question()
-                    : "Follow-up " + step.index() + " of " + followUps + ": " + step.question()).append("\n\n");
+            String label = Character.toUpperCase(step.label().charAt(0)) + step.label().substring(1);
+            text.append("\n## ").append(step.index() == 0 ? "Design answer: " + step.question() : label)
+                    .append("\n\n");
             if (step.answer() != null) {
                 text.append(step.answer().strip()).append('\n');
             } else {

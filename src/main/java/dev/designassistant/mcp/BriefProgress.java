@@ -1,9 +1,9 @@
 package dev.designassistant.mcp;
 
-import dev.designassistant.brief.AcceptedBrief;
-import dev.designassistant.catalog.Values;
+import dev.designassistant.brief.RunningBrief;
 import dev.designassistant.chain.ChainEvent;
 import dev.designassistant.chain.ChainEvents;
+import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.StepStatus;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -42,13 +42,13 @@ public class BriefProgress {
         void close();
     }
 
-    Watch watch(McpSyncServerExchange exchange, McpSchema.CallToolRequest request, AcceptedBrief brief) {
+    Watch watch(McpSyncServerExchange exchange, McpSchema.CallToolRequest request, RunningBrief brief) {
         Object token = request.meta() == null ? null : request.meta().get("progressToken");
         if (token == null) {
             return () -> {
             };
         }
-        Notifier notifier = new Notifier(exchange, token, brief);
+        Notifier notifier = new Notifier(exchange, token);
         CompletableFuture<Void> ended = new CompletableFuture<>();
         Cancellable subscription = events.watch(brief.sessionId()).subscribe().with(notifier::on,
                 ended::completeExceptionally, () -> ended.complete(null));
@@ -70,20 +70,18 @@ public class BriefProgress {
 
         private final McpSyncServerExchange exchange;
         private final Object token;
-        private final List<String> followUps;
-        private final int total;
         private final Set<Integer> finished = new HashSet<>();
+        private List<ChainStep> steps = List.of();
 
-        Notifier(McpSyncServerExchange exchange, Object token, AcceptedBrief brief) {
+        Notifier(McpSyncServerExchange exchange, Object token) {
             this.exchange = exchange;
             this.token = token;
-            this.followUps = brief.followUps();
-            this.total = 1 + followUps.size();
         }
 
         synchronized void on(ChainEvent event) {
             if (event.steps() != null) {
-                event.steps().stream().filter(s -> s.status() == StepStatus.DONE || s.status() == StepStatus.FAILED)
+                steps = event.steps(); // the first event (the state) has the whole chain
+                steps.stream().filter(s -> s.status() == StepStatus.DONE || s.status() == StepStatus.FAILED)
                         .forEach(s -> finish(s.index(), s.status() == StepStatus.FAILED, s.reason()));
             } else if ("step-done".equals(event.type()) || "step-failed".equals(event.type())) {
                 finish(event.step(), "step-failed".equals(event.type()), event.reason());
@@ -94,19 +92,14 @@ public class BriefProgress {
             if (!finished.add(index)) {
                 return;
             }
-            String what = index == 0 ? "the design answer"
-                    : "follow-up " + index + " of " + followUps.size() + " (" + Values.abbreviate(question(index)) + ")";
+            String what = StepLabels.of(steps, index);
             String message = failed ? "Failed: " + what + ": " + reason : "Answered " + what;
             try {
                 exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) finished.size(),
-                        (double) total, message));
+                        (double) Math.max(steps.size(), finished.size()), message));
             } catch (RuntimeException e) {
                 LOG.debugf("A progress notification could not be sent: %s", e.getMessage()); // the client left
             }
-        }
-
-        private String question(int index) {
-            return index - 1 < followUps.size() ? followUps.get(index - 1).lines().findFirst().orElse("") : "";
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.designassistant.mcp;
 
 import dev.designassistant.api.ClientLimits;
-import dev.designassistant.brief.AcceptedBrief;
+import dev.designassistant.brief.RunningBrief;
 import dev.designassistant.brief.BriefRequest;
 import dev.designassistant.brief.BriefService;
 import dev.designassistant.chain.Conversation;
@@ -13,7 +13,7 @@ import dev.designassistant.review.ReviewService;
 import dev.designassistant.review.SourceText;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.Message;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -118,9 +118,14 @@ public class McpTools {
         }
         String model = args.string("model", false);
         String failure = args.string("failure", false);
+        var consistency = args.json("consistency");
+        if (consistency != null && !consistency.isBoolean()) {
+            args.problem("consistency", "must be true or false");
+        }
         args.check(RUN_BRIEF);
         limiter.acquire(client.owner());
-        AcceptedBrief accepted = briefs.accept(new BriefRequest(template, parameters, model, followUps, failure),
+        RunningBrief accepted = briefs.accept(new BriefRequest(template, parameters, model, followUps, failure,
+                        consistency == null ? null : consistency.booleanValue()),
                 client.owner(), Durability.WITH_NEXT_WRITE);
         try (BriefProgress.Watch watch = progress.watch(exchange, request, accepted)) {
             accepted.chain().join();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.check.DesignChecks;
 import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.FindingCounts;
@@ -12,7 +13,7 @@ import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.Session;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +48,7 @@ public class ReportAssembler {
                 template.map(PromptTemplate::title).orElse(s.templateId()), s.templateHash(),
                 template.map(t -> !t.contentHash().equals(s.templateHash())).orElse(true));
         String title = (review.isPresent() ? "Code review: " : "Design review: ") + info.title();
-        return new Report(s.id(), title, info, s.model(), SessionDetails.statusOf(view.steps()),
+        return new Report(s.id(), title, info, s.model(), SessionStatus.of(view.steps()).text(),
                 ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
                 DesignChecks.check(s.templateId(), json.convertValue(read(s.parameters()), PARAMETERS)), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
@@ -67,7 +68,7 @@ public class ReportAssembler {
                 case FOLLOW_UP -> "Follow-up " + (++followUps);
                 case USER -> "Your follow-up";
                 case CORRECTION -> "Format correction";
-                case LEDGER -> "Consistency ledger";
+                case LEDGER -> "Consistency ledger step";
             };
             exchanges.add(new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
                     step.status().name(), step.reason(), answer.map(Message::content).orElse(null),

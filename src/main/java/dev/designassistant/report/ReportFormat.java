@@ -10,7 +10,9 @@ public enum ReportFormat {
     HTML("html", "text/html"),
     JSON("json", "application/json"),
     /** Code reviews only: the findings as a SARIF 2.1.0 log. */
-    SARIF("sarif", "application/sarif+json");
+    SARIF("sarif", "application/sarif+json"),
+    /** Briefs with a conforming consistency ledger: an Architecture Decision Record (MADR), by {@code ?format=adr} only. */
+    ADR("adr", "text/markdown");
 
     private final String id;
     private final String mediaType;
@@ -29,7 +31,7 @@ public enum ReportFormat {
     }
 
     /**
-     * The format of that name (markdown, md, html, json, sarif; any case).
+     * The format of that name (markdown, md, html, json, sarif, adr; any case).
      *
      * @throws UnsupportedFormatException for any other name
      */
@@ -37,7 +39,7 @@ public enum ReportFormat {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted) || f == MARKDOWN && "md".equals(wanted))
                 .findFirst().orElseThrow(() -> new UnsupportedFormatException("unknown report format '" + name
-                        + "'; use markdown, html, json or sarif"));
+                        + "'; use markdown, html, json, sarif or adr"));
     }
 
     /** The format whose media type this is, if any. */

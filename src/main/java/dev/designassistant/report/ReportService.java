@@ -49,6 +49,7 @@ public class ReportService {
             case JSON -> write(assembler.assemble(view, review));
             case HTML -> html.render(assembler.assemble(view, review));
             case MARKDOWN -> MarkdownReport.render(assembler.assemble(view, review));
+            case ADR -> AdrReport.render(assembler.assemble(view, review));
         };
         return new Rendered(body, format.mediaType());
     }

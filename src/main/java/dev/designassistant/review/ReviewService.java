@@ -2,16 +2,12 @@ package dev.designassistant.review;
 
 import dev.designassistant.brief.BriefRenderer;
 import dev.designassistant.brief.RenderedBrief;
-import dev.designassistant.brief.SessionFactory;
-import dev.designassistant.catalog.InvalidParametersException;
-import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.brief.SessionStarter;
 import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
-import dev.designassistant.session.Session;
-import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,18 +28,16 @@ public class ReviewService {
 
     private final ReviewTemplates templates;
     private final BriefRenderer renderer;
-    private final SessionStore store;
     private final StepClaims claims;
     private final ChainRunner runner;
     private final ChainInstance instance;
-    private final SessionFactory sessions;
+    private final SessionStarter sessions;
 
-    public ReviewService(ReviewTemplates templates, BriefRenderer renderer, SessionStore store, StepClaims claims,
-                         ChainRunner runner, ChainInstance instance, SessionFactory sessions) {
+    public ReviewService(ReviewTemplates templates, BriefRenderer renderer, StepClaims claims, ChainRunner runner,
+                         ChainInstance instance, SessionStarter sessions) {
         this.claims = claims;
         this.templates = templates;
         this.renderer = renderer;
-        this.store = store;
         this.runner = runner;
         this.instance = instance;
         this.sessions = sessions;
@@ -55,28 +49,26 @@ public class ReviewService {
      * @throws NonConformingReviewException the LLM did not answer with schema-conforming findings twice
      */
     public ReviewResult review(ReviewRequest request, String owner) {
-        if (request == null || request.template() == null || request.template().isBlank()) {
-            throw new InvalidParametersException("review", List.of(new ParameterProblem("template", "is required")));
-        }
+        SessionStarter.requireTemplate("review", request == null ? null : request.template());
         ReviewTemplates.ReviewTemplate review = templates.require(request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
         String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
-        Session session = sessions.newSession(brief, model, owner);
         // the client hears of the session only with the findings or the failure, both stored durably first
-        ClaimedStep step = store.createClaimed(session, List.of(new NewStep(StepKind.BRIEF, question)), instance.id(),
-                instance.lease(), Durability.WITH_NEXT_WRITE);
+        ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
+                Durability.WITH_NEXT_WRITE);
+        String sessionId = step.sessionId();
         FindingsReply reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
         int attempts = 1;
         while (!reply.conforms() && attempts < MAX_ATTEMPTS) {
             String correction = ReviewInstruction.correction(reply.problems(), review.checklist(), review.schema());
-            step = claims.addStep(session.id(), owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
+            step = claims.addStep(sessionId, owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
             reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
             attempts++;
         }
         if (!reply.conforms()) {
-            throw new NonConformingReviewException(session.id(), attempts, reply.problems());
+            throw new NonConformingReviewException(sessionId, attempts, reply.problems());
         }
-        return ReviewResult.of(session.id(), session.templateId(), model, reply.findings(), attempts);
+        return ReviewResult.of(sessionId, step.templateId(), model, reply.findings(), attempts);
     }
 }

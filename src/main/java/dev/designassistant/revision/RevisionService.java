@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.designassistant.brief.AcceptedBrief;
+import dev.designassistant.brief.RunningBrief;
 import dev.designassistant.brief.BriefRequest;
 import dev.designassistant.brief.BriefService;
 import dev.designassistant.catalog.InvalidParametersException;
@@ -73,7 +73,7 @@ public class RevisionService {
             return new Revision(result.sessionId(), earlier.id(), earlier.templateId(), "done", changed, null, null,
                     diff.formatted(result.sessionId()));
         }
-        AcceptedBrief accepted = briefs.accept(new BriefRequest(earlier.templateId(), parameters, model,
+        RunningBrief accepted = briefs.accept(new BriefRequest(earlier.templateId(), parameters, model,
                 request.followUps(), request.failure()), owner, Durability.NOW);
         links.link(accepted.sessionId(), earlier.id());
         return new Revision(accepted.sessionId(), earlier.id(), earlier.templateId(), "running", changed,

@@ -2,6 +2,7 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -24,7 +25,8 @@ public class ClientUsage {
 
     /** The client's answers since {@code from}, per model. */
     public List<ModelUsage> since(String owner, Instant from) {
-        return db.read(c -> {
+        return db.read(h -> {
+            Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement("select m.model, count(*), "
                     + "coalesce(sum(m.input_tokens), 0), coalesce(sum(m.output_tokens), 0) "
                     + "from session s join message m on m.session_id = s.id "

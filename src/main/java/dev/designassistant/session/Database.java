@@ -5,14 +5,20 @@ import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * The active datasource (H2 or PostgreSQL, chosen at run time) and short JDBC transactions over it.
- * Any database failure surfaces as {@link StorageException}.
+ * The active datasource (H2 or PostgreSQL, chosen at run time) and short transactions over it, through Jdbi; the
+ * DAOs ({@link SessionDao}, {@link StepDao}, {@link MessageDao}) attach to the transaction's handle. The only place
+ * where a database failure is translated: any surfaces as {@link StorageException}.
  * <p>
  * A transaction that writes returns only once its commit is in the database's file. PostgreSQL sees to that at
  * commit. An embedded H2 file database would either write the file at every commit ({@code WRITE_DELAY=0}: one
@@ -26,18 +32,22 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class);
     // H2's background store: only a backstop while group commit flushes every writing transaction itself
     private static final int BACKGROUND_WRITE_DELAY_MS = 1000;
+    private static final String UNIQUE_VIOLATION = "23505";
 
-    private final AgroalDataSource dataSource;
+    private final Jdbi jdbi;
     private final GroupCommit groupCommit; // null: each commit is durable by itself
 
     public Database(SessionConfig config) {
-        this.dataSource = Arc.container()
+        AgroalDataSource dataSource = Arc.container()
                 .select(AgroalDataSource.class, new DataSource.DataSourceLiteral(config.datasource()))
                 .get();
-        this.groupCommit = embeddedH2File() ? h2Durability(config.groupCommit()) : null;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        // a failed statement's message names its SQL but never its arguments: those are users' briefs and answers
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
+        this.groupCommit = embeddedH2File(dataSource) ? h2Durability(config.groupCommit()) : null;
     }
 
-    private boolean embeddedH2File() {
+    private static boolean embeddedH2File(AgroalDataSource dataSource) {
         String url = dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration()
                 .jdbcUrl();
         if (url == null || !url.startsWith("jdbc:h2:")) {
@@ -50,35 +60,40 @@ public class Database {
     /** Sets how H2 makes commits durable: group commit, or (switched off) a file write at every commit. */
     private GroupCommit h2Durability(boolean grouped) {
         int writeDelay = grouped ? BACKGROUND_WRITE_DELAY_MS : 0;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try {
-                s.execute("SET WRITE_DELAY " + writeDelay);
-            } catch (SQLException e) {
-                // a database user without admin rights: commits reach the file as the JDBC URL's WRITE_DELAY says
-                LOG.warnf("Cannot set H2's WRITE_DELAY (%s): commits reach the file as the JDBC URL says; add "
-                        + "WRITE_DELAY=0 to it so that a killed process loses nothing", e.getMessage());
-                return null;
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e);
+        try (Handle h = open()) { // failing to connect at all is a StorageException, as everywhere
+            h.execute("SET WRITE_DELAY " + writeDelay);
+        } catch (JdbiException e) {
+            // a database user without admin rights: commits reach the file as the JDBC URL's WRITE_DELAY says
+            LOG.warnf("Cannot set H2's WRITE_DELAY (%s): commits reach the file as the JDBC URL says; add "
+                    + "WRITE_DELAY=0 to it so that a killed process loses nothing", e.getMessage());
+            return null;
         }
         LOG.debugf("H2 commits: %s", grouped ? "group commit" : "written at every commit");
         return grouped ? new GroupCommit(this::checkpoint) : null;
     }
 
-    /** Writes every commit made so far to H2's file. */
-    private void checkpoint() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            throw new StorageException(e);
+    /** A handle of its own; a failure to connect is a {@link StorageException}. */
+    private Handle open() {
+        try {
+            return jdbi.open();
+        } catch (JdbiException e) {
+            throw translate(e);
         }
     }
 
-    /** Work that needs a connection and returns a result. */
+    /** Writes every commit made so far to H2's file. */
+    private void checkpoint() {
+        try {
+            jdbi.useHandle(h -> h.execute("CHECKPOINT"));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Work in a transaction, with its handle: attach DAOs to it ({@code h.attach(StepDao.class)}). */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Handle handle) throws SQLException;
     }
 
     /**
@@ -111,18 +126,23 @@ public class Database {
     }
 
     private <T> T transaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e);
+        try {
+            return jdbi.inTransaction(work::run);
+        } catch (JdbiException e) {
+            throw translate(e);
+        } catch (SQLException e) { // plain JDBC on the handle's connection
+            throw new StorageException(e, UNIQUE_VIOLATION.equals(e.getSQLState()));
         }
+    }
+
+    private static String withoutArguments(StatementException e) {
+        StatementContext context = e.getStatementContext();
+        return context == null || context.getRawSql() == null ? e.getShortMessage()
+                : e.getShortMessage() + " [statement: \"" + context.getRawSql() + "\"]";
+    }
+
+    private static StorageException translate(JdbiException e) {
+        return new StorageException(e, e.getCause() instanceof SQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 }

@@ -16,9 +16,6 @@ public class SessionStore {
 
     private final Database db;
     private final Clock clock;
-    private final SessionRepository sessions = new SessionRepository();
-    private final StepRepository steps = new StepRepository();
-    private final MessageRepository messages = new MessageRepository();
 
     public SessionStore(Database db, Clock clock) {
         this.db = db;
@@ -36,16 +33,17 @@ public class SessionStore {
         if (newSteps.isEmpty()) {
             throw new IllegalArgumentException("a session starts with at least one step");
         }
-        return db.inTransaction(c -> {
-            sessions.insert(c, session);
+        return db.inTransaction(h -> {
+            h.attach(SessionDao.class).insert(session);
+            StepDao steps = h.attach(StepDao.class);
             for (int i = 0; i < newSteps.size(); i++) {
-                steps.insert(c, session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
+                steps.insert(session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
             }
             Instant now = clock.instant();
             NewStep first = newSteps.getFirst();
-            ChainStep step = steps.claimAdded(c, session.id(), 0, first.kind(), first.question(), instance, now,
+            ChainStep step = steps.claimAdded(session.id(), 0, first.kind(), first.question(), instance, now,
                     now.plus(lease));
-            messages.appendQuestion(c, session.id(), step, now);
+            h.attach(MessageDao.class).appendQuestion(session.id(), step, now);
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
         }, durability);
     }
@@ -62,7 +60,7 @@ public class SessionStore {
      */
     public void requireOwned(String id, String owner) {
         SessionIds.check(id);
-        if (db.read(c -> sessions.find(c, id, owner)).isEmpty()) {
+        if (db.read(h -> h.attach(SessionDao.class).find(id, owner)).isEmpty()) {
             throw new UnknownSessionException(id);
         }
     }
@@ -70,35 +68,35 @@ public class SessionStore {
     /** The session with its steps and messages, if the owner has it. */
     public SessionView view(String id, String owner) {
         SessionIds.check(id);
-        return db.read(c -> {
-            Session s = sessions.find(c, id, owner).orElseThrow(() -> new UnknownSessionException(id));
-            return new SessionView(s, steps.list(c, id), messages.list(c, id));
+        return db.read(h -> {
+            Session s = h.attach(SessionDao.class).find(id, owner).orElseThrow(() -> new UnknownSessionException(id));
+            return new SessionView(s, h.attach(StepDao.class).list(id), h.attach(MessageDao.class).list(id));
         });
     }
 
     /** One page of the owner's sessions, newest first. */
     public List<Session> page(String owner, int offset, int limit) {
-        return db.read(c -> sessions.page(c, owner, offset, limit));
+        return db.read(h -> h.attach(SessionDao.class).page(owner, offset, limit));
     }
 
     public long count(String owner) {
-        return db.read(c -> sessions.count(c, owner));
+        return db.read(h -> h.attach(SessionDao.class).count(owner));
     }
 
     public void delete(String id, String owner) {
         SessionIds.check(id);
-        if (!db.inTransaction(c -> sessions.delete(c, id, owner))) {
+        if (!db.inTransaction(h -> h.attach(SessionDao.class).delete(id, owner))) {
             throw new UnknownSessionException(id);
         }
     }
 
     /** The session's steps, in order. */
     public List<ChainStep> steps(String sessionId) {
-        return db.read(c -> steps.list(c, sessionId));
+        return db.read(h -> h.attach(StepDao.class).list(sessionId));
     }
 
     /** The conversation so far, in order. */
     public List<Message> messages(String sessionId) {
-        return db.read(c -> messages.list(c, sessionId));
+        return db.read(h -> h.attach(MessageDao.class).list(sessionId));
     }
 }

@@ -2,8 +2,8 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +22,6 @@ public class StepClaims {
     private final Database db;
     private final Clock clock;
     private final long tokenBudget;
-    private final SessionRepository sessions = new SessionRepository();
-    private final StepRepository steps = new StepRepository();
-    private final MessageRepository messages = new MessageRepository();
 
     public StepClaims(Database db, Clock clock, SessionConfig config) {
         this.db = db;
@@ -39,16 +36,19 @@ public class StepClaims {
      * @throws TokenBudgetExceededException when its answers have used up the session's token budget
      */
     public void requireTokenBudget(ClaimedStep claimed) {
-        if (tokenBudget > 0 && claimed.tokensUsed() >= tokenBudget) {
-            throw new TokenBudgetExceededException(claimed.sessionId(), claimed.tokensUsed(), tokenBudget);
-        }
+        requireTokenBudget(claimed.sessionId(), claimed.tokensUsed());
     }
 
-    private void checkTokenBudget(Connection c, String sessionId) throws SQLException {
-        long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
+    /** The one budget rule: with a budget set, a session whose answers used it up takes no more questions. */
+    private void requireTokenBudget(String sessionId, long used) {
         if (tokenBudget > 0 && used >= tokenBudget) {
             throw new TokenBudgetExceededException(sessionId, used, tokenBudget);
         }
+    }
+
+    /** Tokens the session's answers have used, read only when there is a budget to check them against. */
+    private long tokensUsed(Handle h, String sessionId) {
+        return tokenBudget > 0 ? h.attach(MessageDao.class).tokensUsed(sessionId) : 0;
     }
 
     /**
@@ -56,24 +56,24 @@ public class StepClaims {
      * (once: a step resumed after a crash keeps its stored question).
      */
     public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
-        return db.inTransaction(c -> {
-            Optional<Session> session = sessions.lock(c, sessionId);
+        return db.inTransaction(h -> {
+            Optional<Session> session = h.attach(SessionDao.class).lock(sessionId);
             return session.isEmpty() ? Optional.<ClaimedStep>empty()
-                    : claimNextLocked(c, sessionId, session.get().templateId(), session.get().model(), instance, lease);
+                    : claimNextLocked(h, sessionId, session.get().templateId(), session.get().model(), instance, lease);
         });
     }
 
-    private Optional<ClaimedStep> claimNextLocked(Connection c, String sessionId, String templateId, String model,
-                                                  String instance, Duration lease) throws SQLException {
-        Optional<ChainStep> next = steps.nextRunnable(c, sessionId);
+    private Optional<ClaimedStep> claimNextLocked(Handle h, String sessionId, String templateId, String model,
+                                                  String instance, Duration lease) {
+        StepDao steps = h.attach(StepDao.class);
+        Optional<ChainStep> next = steps.nextRunnable(sessionId);
         Instant now = clock.instant();
-        if (next.isEmpty() || !steps.claim(c, sessionId, next.get().index(), instance, now, now.plus(lease))) {
+        if (next.isEmpty() || !steps.claim(sessionId, next.get().index(), instance, now, now.plus(lease))) {
             return Optional.empty();
         }
         ChainStep step = next.get();
-        messages.appendQuestionOnce(c, sessionId, step, now);
-        long used = tokenBudget > 0 ? messages.tokensUsed(c, sessionId) : 0;
-        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, used));
+        h.attach(MessageDao.class).appendQuestionOnce(sessionId, step, now);
+        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, tokensUsed(h, sessionId)));
     }
 
     /**
@@ -97,10 +97,11 @@ public class StepClaims {
      */
     public ClaimedStep addStep(String sessionId, String owner, StepKind kind, String question, String instance,
                                Duration lease) {
-        return db.inTransaction(c -> {
-            Session session = lockOwned(c, sessionId, owner);
-            checkTokenBudget(c, sessionId);
-            List<ChainStep> current = steps.list(c, sessionId);
+        return db.inTransaction(h -> {
+            Session session = lockOwned(h, sessionId, owner);
+            requireTokenBudget(sessionId, tokensUsed(h, sessionId));
+            StepDao steps = h.attach(StepDao.class);
+            List<ChainStep> current = steps.list(sessionId);
             Optional<ChainStep> retried = failedLastAsking(current, kind, question);
             if (retried.isEmpty() && current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
                 throw SessionBusyException.stopped(sessionId);
@@ -111,14 +112,14 @@ public class StepClaims {
             int index;
             if (retried.isPresent()) {
                 index = retried.get().index();
-                steps.resumeFailed(c, sessionId); // the same question again: retry its step, stored once
+                steps.resumeFailed(sessionId); // the same question again: retry its step, stored once
             } else {
-                index = steps.nextIndex(c, sessionId);
-                steps.insert(c, sessionId, index, kind, question, StepStatus.PENDING);
+                index = steps.nextIndex(sessionId);
+                steps.insert(sessionId, index, kind, question, StepStatus.PENDING);
             }
             Instant now = clock.instant();
-            ChainStep step = steps.claimAdded(c, sessionId, index, kind, question, instance, now, now.plus(lease));
-            messages.appendQuestionOnce(c, sessionId, step, now);
+            ChainStep step = steps.claimAdded(sessionId, index, kind, question, instance, now, now.plus(lease));
+            h.attach(MessageDao.class).appendQuestionOnce(sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });
     }
@@ -138,7 +139,7 @@ public class StepClaims {
      * place in the conversation (the earlier one if the step had been answered already).
      */
     public Message complete(ClaimedStep claimed, Message answer) {
-        return db.inTransaction(c -> completeLocked(c, claimed, answer));
+        return db.inTransaction(h -> completeLocked(h, claimed, answer));
     }
 
     /**
@@ -147,39 +148,41 @@ public class StepClaims {
      * the next step if there is one to run.
      */
     public AnsweredStep completeAndClaimNext(ClaimedStep claimed, Message answer, String instance, Duration lease) {
-        return db.inTransaction(c -> {
-            Message stored = completeLocked(c, claimed, answer);
-            return new AnsweredStep(stored, claimNextLocked(c, claimed.sessionId(), claimed.templateId(),
+        return db.inTransaction(h -> {
+            Message stored = completeLocked(h, claimed, answer);
+            return new AnsweredStep(stored, claimNextLocked(h, claimed.sessionId(), claimed.templateId(),
                     claimed.model(), instance, lease));
         });
     }
 
-    private Message completeLocked(Connection c, ClaimedStep claimed, Message answer) throws SQLException {
+    private Message completeLocked(Handle h, ClaimedStep claimed, Message answer) {
         String id = claimed.sessionId();
         Instant now = clock.instant();
-        if (!sessions.touch(c, id, now)) { // locks the session's row: its messages are appended one at a time
+        if (!h.attach(SessionDao.class).touch(id, now)) { // locks the session's row: messages go in one at a time
             throw new UnknownSessionException(id);
         }
-        OptionalInt stored = messages.seqOf(c, id, claimed.step().index(), Message.ASSISTANT);
-        int seq = stored.isPresent() ? stored.getAsInt() : messages.append(c, id, answer);
-        steps.finish(c, id, claimed.step().index(), StepStatus.DONE, null, now);
+        MessageDao messages = h.attach(MessageDao.class);
+        OptionalInt stored = messages.seqOf(id, claimed.step().index(), Message.ASSISTANT);
+        int seq = stored.isPresent() ? stored.getAsInt() : messages.append(id, answer);
+        h.attach(StepDao.class).finish(id, claimed.step().index(), StepStatus.DONE, null, now);
         return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
     }
 
     /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
     public void fail(ClaimedStep claimed, String reason) {
-        db.inTransaction(c -> {
-            steps.finish(c, claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason, clock.instant());
+        db.inTransaction(h -> {
+            h.attach(StepDao.class).finish(claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason,
+                    clock.instant());
             return null;
         });
     }
 
     /** Returns the owner's failed steps of the session to pending; how many. */
     public int resume(String sessionId, String owner) {
-        return db.inTransaction(c -> {
-            lockOwned(c, sessionId, owner);
-            return steps.resumeFailed(c, sessionId);
+        return db.inTransaction(h -> {
+            lockOwned(h, sessionId, owner);
+            return h.attach(StepDao.class).resumeFailed(sessionId);
         });
     }
 
@@ -188,28 +191,29 @@ public class StepClaims {
      * null once running) and those whose lease ran out.
      */
     public int releaseAbandoned(String pastSelf) {
-        return db.inTransaction(c -> steps.releaseAbandoned(c, pastSelf == null ? "" : pastSelf, clock.instant()));
+        String past = pastSelf == null ? "" : pastSelf;
+        return db.inTransaction(h -> h.attach(StepDao.class).releaseAbandoned(past, clock.instant()));
     }
 
     /** Sessions with work left: a pending step. */
     public List<String> sessionsWithPendingSteps() {
-        return db.read(steps::sessionsWithPendingSteps);
+        return db.read(h -> h.attach(StepDao.class).sessionsWithPendingSteps());
     }
 
-    /** Locks the session if the owner has it; another owner's session does not exist for them. */
     /**
      * As {@link #addStep}, for a step the chain itself adds after an answer (a ledger's format correction), on
      * behalf of the session's owner.
      */
     public ClaimedStep addChainStep(String sessionId, StepKind kind, String question, String instance, Duration lease) {
-        String owner = db.read(c -> sessions.lock(c, sessionId)).map(Session::owner)
+        String owner = db.read(h -> h.attach(SessionDao.class).lock(sessionId)).map(Session::owner)
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
         return addStep(sessionId, owner, kind, question, instance, lease);
     }
 
-    private Session lockOwned(Connection c, String sessionId, String owner) throws SQLException {
+    /** Locks the session if the owner has it; another owner's session does not exist for them. */
+    private static Session lockOwned(Handle h, String sessionId, String owner) {
         SessionIds.check(sessionId);
-        return sessions.lock(c, sessionId).filter(s -> s.owner().equals(owner))
+        return h.attach(SessionDao.class).lock(sessionId).filter(s -> s.owner().equals(owner))
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
     }
 }

@@ -2,6 +2,7 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,7 +29,8 @@ public class StepLeases {
         if (held.isEmpty()) {
             return 0;
         }
-        return db.inTransaction(c -> {
+        return db.inTransaction(h -> {
+            Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement("update chain_step set lease_until = ?" + MINE)) {
                 for (ClaimedStep step : held) {
                     ps.setTimestamp(1, Timestamp.from(until));
@@ -51,7 +53,8 @@ public class StepLeases {
         if (held.isEmpty()) {
             return 0;
         }
-        return db.inTransaction(c -> {
+        return db.inTransaction(h -> {
+            Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement("update chain_step set status = 'PENDING', "
                     + "claimed_by = null, lease_until = null" + MINE)) {
                 for (ClaimedStep step : held) {

@@ -7,7 +7,7 @@ import dev.designassistant.report.Report;
 import dev.designassistant.report.ReportFormat;
 import dev.designassistant.report.ReportService;
 import dev.designassistant.report.UnsupportedFormatException;
-import dev.designassistant.session.SessionDetails;
+import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.session.UnknownSessionException;
 import io.quarkus.qute.Location;
@@ -84,7 +84,7 @@ public class SessionPages {
             List<Line> lines = store.page(pages.owner(), page * PAGE_SIZE, PAGE_SIZE).stream()
                     .map(s -> new Line(s.id(), s.templateId(),
                             catalog.find(s.templateId()).map(PromptTemplate::title).orElse(s.templateId()),
-                            SessionDetails.statusOf(store.steps(s.id())), s.createdAt()))
+                            SessionStatus.of(store.steps(s.id())).text(), s.createdAt()))
                     .toList();
             long pagesTotal = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             return Response.ok(pages.page(listPage.data("lines", lines).data("page", page)

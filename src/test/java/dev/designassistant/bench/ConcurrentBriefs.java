@@ -1,5 +1,7 @@
 package dev.designassistant.bench;
 
+import dev.designassistant.it.ServiceProcess;
+
 import java.time.Duration;
 import java.util.Map;
 

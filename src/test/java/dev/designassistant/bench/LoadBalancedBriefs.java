@@ -1,6 +1,7 @@
 package dev.designassistant.bench;
 
 import dev.designassistant.it.Nginx;
+import dev.designassistant.it.ServiceProcess;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.designassistant.api.RawHttp;
 import dev.designassistant.catalog.TestCatalog;
+import dev.designassistant.it.ServiceProcess;
 
 import java.io.IOException;
 import java.net.URI;

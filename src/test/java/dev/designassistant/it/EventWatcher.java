@@ -38,7 +38,7 @@ final class EventWatcher {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/api/sessions/" + sessionId + "/events"))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + apiKey).build();
         HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(watcher::read)
+                .thenAcceptAsync(watcher::read, runnable -> Thread.ofVirtual().start(runnable)) // reading blocks: not on the client's threads
                 .exceptionally(failure -> {
                     watcher.opened.completeExceptionally(failure);
                     watcher.ended.completeExceptionally(failure);

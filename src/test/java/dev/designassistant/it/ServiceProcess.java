@@ -1,6 +1,8 @@
 package dev.designassistant.it;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
@@ -13,73 +15,147 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a user runs it: its own process,
- * configured by environment variables only, so a test can kill it and start it again.
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a user runs it: its own JVM, configured by
+ * environment variables only, on a free port, with access control on (one client key). The integration tests kill
+ * and restart it; the benchmark ({@code bench}) reads its CPU time and memory. The one helper for both (the bench
+ * had a copy of its own).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The packaged jar, after {@code ./mvnw package}. */
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     /** The one client the processes know; access control is on, as in production. */
-    private static final String API_KEY = "it-client-key";
+    public static final String API_KEY = "it-client-key";
+    public static final String AUTHORIZATION = "Bearer " + API_KEY;
 
     private final Process process;
     private final int port;
+    private final long launchedAtNanos;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, long launchedAtNanos) {
         this.process = process;
         this.port = port;
+        this.launchedAtNanos = launchedAtNanos;
     }
 
-    /** Starts the jar with these environment variables and waits until it answers. */
+    /** Starts the jar with these environment variables and waits until it answers; its log under target/it-logs. */
     static ServiceProcess start(String name, Map<String, String> env) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `./mvnw package`");
         }
-        int port = freePort();
         Path log = Path.of("target", "it-logs", name + "-" + System.nanoTime() + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
-        ServiceProcess service = new ServiceProcess(builder.start(), port);
+        ServiceProcess service = launch(JAR, List.of(), env, log);
         service.awaitReady(log);
         return service;
     }
 
-    int port() {
+    /**
+     * Launches the jar against the LLM at {@code llmBaseUrl} (a mock) with a throwaway H2 file database in
+     * {@code dbDir} (the default URL's options: group commit on) and the per-client rate limit off (one client sends
+     * the whole load, as a trusted internal client would), without waiting for it.
+     */
+    public static ServiceProcess launch(Path jar, List<String> jvmOptions, String llmBaseUrl, Path dbDir, Path log,
+                                        Map<String, String> extraEnv) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("ASSISTANT_LLM_BASE_URL", llmBaseUrl);
+        env.put("ASSISTANT_LLM_API_KEY", "bench");
+        env.put("ASSISTANT_LLM_RATE_LIMIT_PER_CLIENT_PER_MINUTE", "0");
+        env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
+        env.putAll(extraEnv);
+        return launch(jar, jvmOptions, env, log);
+    }
+
+    /** Launches the jar with these JVM options and environment, without waiting for it; the log goes to {@code log}. */
+    public static ServiceProcess launch(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
+            throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
+        long launched = System.nanoTime();
+        return new ServiceProcess(builder.start(), port, launched);
+    }
+
+    public int port() {
         return port;
     }
 
-    String baseUri() {
+    public String baseUri() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public long launchedAtNanos() {
+        return launchedAtNanos;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Posts a brief of the template with its example parameters and the full chain; the session id. */
     String submitBrief(String template) {
-        java.util.Map<String, Object> example = request().get("/api/templates/" + template)
+        Map<String, Object> example = request().get("/api/templates/" + template)
                 .then().statusCode(200).extract().path("example");
-        return request().contentType(io.restassured.http.ContentType.JSON)
+        return request().contentType(ContentType.JSON)
                 // the kill-and-restart tests count the library's seven steps: no consistency ledger
-                .body(java.util.Map.of("template", template, "parameters", example, "consistency", false))
+                .body(Map.of("template", template, "parameters", example, "consistency", false))
                 .when().post("/api/briefs")
                 .then().statusCode(202).extract().path("sessionId");
     }
 
     /** The session as GET /api/sessions/{id} shows it. */
-    io.restassured.path.json.JsonPath session(String id) {
+    JsonPath session(String id) {
         return request().get("/api/sessions/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     /** A request to this process, with the client's API key. */
     RequestSpecification request() {
-        return RestAssured.given().baseUri(baseUri()).header("Authorization", "Bearer " + API_KEY);
+        return RestAssured.given().baseUri(baseUri()).header("Authorization", AUTHORIZATION);
+    }
+
+    /** Resident set size of the service JVM, from /proc (Linux), in MB; -1 elsewhere. */
+    public double rssMegabytes() {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** CPU time (user + system) the service JVM has used so far, in seconds, from /proc (Linux); -1 elsewhere. */
+    public double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Stops the process as an orchestrator would in a rolling restart (SIGTERM); its exit code. */
@@ -97,11 +173,17 @@ final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Stops the JVM as an operator would (SIGTERM), then forcibly if it lingers. */
     @Override
     public void close() throws InterruptedException {
+        stop(20);
+    }
+
+    /** SIGTERM, then up to {@code seconds} for the JVM to exit (an AOT training run writes its cache then). */
+    public void stop(int seconds) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 kill();
             }
         }

@@ -73,12 +73,49 @@ class LedgerChainTest {
                 .contains("| 0, 1 | payments are captured at once | payments are authorised and captured on shipping | high |")
                 .contains("- the payment provider accepts idempotency keys (steps 0)")
                 .contains("| OrderService → PaymentService | at-least-once | per order | idempotency key per order | eventual |")
-                .contains("## Consistency ledger\n\nPrompt as sent:");
+                .contains("## Consistency ledger step\n\nPrompt as sent:");
         assertThat(report(id, "html")).contains("<h2>Consistency ledger</h2>").contains("<h3>Contradictions</h3>")
                 .contains("<td>payments are captured at once</td>");
         assertThat(given().queryParam("format", "json").get("/api/sessions/" + id + "/report").then().extract()
                 .jsonPath().getString("ledger.ledger.assumptions[0].assumption"))
                 .isEqualTo("the payment provider accepts idempotency keys");
+    }
+
+    @Test
+    void the_adr_takes_its_decision_and_options_from_the_ledger_and_its_drivers_from_the_brief() {
+        answer(2, LedgerInstruction.FORMAT_SENTENCE, LEDGER);
+        String id = brief();
+        String hash = given().get("/api/sessions/" + id).path("templateHash");
+
+        String adr = given().queryParam("format", "adr").get("/api/sessions/" + id + "/report").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/markdown")).extract().asString();
+
+        assertThat(adr).startsWith("# Orchestrated saga\n\n- Status: proposed\n- Date: ")
+                .contains("\n## Context and Problem Statement\n\nComplete Saga Design (library section 2.1)")
+                .contains("\n## Decision Drivers\n\n- Business transaction: e-commerce order placement\n")
+                .contains("\n## Considered Options\n\n- Orchestrated saga\n- 2PC\n")
+                .contains("\n## Decision Outcome\n\nChosen option: \"Orchestrated saga\", because steps 0 and 1 agree on it"
+                        + "\n\nUse an orchestrated saga with an outbox\n")
+                .contains("\n### Consequences\n\n- compensations must be idempotent\n- Good, because visible flow\n"
+                        + "- Bad, because an orchestrator to run\n")
+                .contains("\n## Pros and Cons of the Options\n\n### Orchestrated saga\n")
+                .contains("### 2PC\n\n- Good, because atomic\n- Bad, because blocks on coordinator failure\n")
+                .contains("\n## Open Assumptions\n\n- the payment provider accepts idempotency keys (answers 0)\n")
+                .contains("\n## Contradictions to Resolve\n\n- high: answer 0 says \"payments are captured at once\"")
+                .contains("- Session: `/api/sessions/" + id + "`")
+                .contains("- Template `saga-design`, content hash `" + hash + "`");
+    }
+
+    @Test
+    void a_session_without_a_conforming_ledger_has_no_adr() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("template", "saga-design", "parameters",
+                        given().get("/api/templates/saga-design").then().extract().path("example"), "followUps", false))
+                .when().post("/api/briefs").then().statusCode(202).extract().path("sessionId");
+        awaitDone(id);
+
+        given().queryParam("format", "adr").get("/api/sessions/" + id + "/report").then().statusCode(400)
+                .body("type", equalTo("/problems/unsupported-format"))
+                .body("detail", org.hamcrest.Matchers.containsString("consistency ledger"));
     }
 
     @Test

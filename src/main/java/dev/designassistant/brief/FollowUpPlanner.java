@@ -1,8 +1,7 @@
-package dev.designassistant.chain;
+package dev.designassistant.brief;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.designassistant.brief.BriefLinter;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;

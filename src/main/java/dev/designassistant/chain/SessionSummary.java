@@ -1,4 +1,6 @@
-package dev.designassistant.session;
+package dev.designassistant.chain;
+
+import dev.designassistant.session.Session;
 
 import java.time.Instant;
 

@@ -1,10 +1,11 @@
-package dev.designassistant.session;
+package dev.designassistant.api;
 
+import dev.designassistant.session.Database;
+import dev.designassistant.session.SessionConfig;
+import dev.designassistant.session.StorageException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,12 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final Database db;
     private final Clock clock;
     private final SessionConfig config;
-    private final IdempotencyRepository keys = new IdempotencyRepository();
 
     public IdempotencyStore(Database db, Clock clock, SessionConfig config) {
         this.db = db;
@@ -39,11 +37,11 @@ public class IdempotencyStore {
      */
     public Optional<IdempotencyRecord> begin(String owner, String key, String requestHash) {
         try {
-            return db.inTransaction(c -> claim(c, owner, key, requestHash));
+            return db.inTransaction(h -> claim(h.attach(IdempotencyDao.class), owner, key, requestHash));
         } catch (StorageException e) {
-            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (e.duplicateKey()) {
                 // another request inserted the same key between our lookup and our insert: decide again
-                return db.inTransaction(c -> claim(c, owner, key, requestHash));
+                return db.inTransaction(h -> claim(h.attach(IdempotencyDao.class), owner, key, requestHash));
             }
             throw e;
         }
@@ -51,16 +49,16 @@ public class IdempotencyStore {
 
     /** Remembers the response the key's request got; repeats replay it. */
     public void complete(String owner, String key, int status, String body, String location) {
-        db.inTransaction(c -> {
-            keys.complete(c, owner, key, status, body, location);
+        db.inTransaction(h -> {
+            h.attach(IdempotencyDao.class).complete(owner, key, status, body, location);
             return null;
         });
     }
 
     /** Forgets the key of a request that produced nothing to replay (it failed), so a repeat runs it again. */
     public void release(String owner, String key) {
-        db.inTransaction(c -> {
-            keys.delete(c, owner, key);
+        db.inTransaction(h -> {
+            h.attach(IdempotencyDao.class).delete(owner, key);
             return null;
         });
     }
@@ -69,15 +67,15 @@ public class IdempotencyStore {
     @Scheduled(every = "1h", delayed = "1m")
     public void purgeExpired() {
         Instant cutoff = clock.instant().minus(config.idempotencyKeyTtl());
-        db.inTransaction(c -> keys.deleteStartedBefore(c, cutoff));
+        db.inTransaction(h -> h.attach(IdempotencyDao.class).deleteStartedBefore(cutoff));
     }
 
-    private Optional<IdempotencyRecord> claim(Connection c, String owner, String key, String hash) throws SQLException {
+    private Optional<IdempotencyRecord> claim(IdempotencyDao keys, String owner, String key, String hash) {
         Instant now = clock.instant();
-        Optional<IdempotencyRepository.Locked> existing = keys.lock(c, owner, key);
-        if (existing.isEmpty() || existing.get().startedAt().isBefore(now.minus(config.idempotencyKeyTtl()))) {
-            keys.delete(c, owner, key);
-            keys.insert(c, owner, key, hash, now);
+        Optional<IdempotencyDao.KeyRow> existing = keys.lock(owner, key);
+        if (existing.isEmpty() || existing.get().createdAt().isBefore(now.minus(config.idempotencyKeyTtl()))) {
+            keys.delete(owner, key);
+            keys.insert(owner, key, hash, now);
             return Optional.empty();
         }
         IdempotencyRecord record = existing.get().record();
@@ -87,10 +85,10 @@ public class IdempotencyStore {
         if (record.completed()) {
             return Optional.of(record);
         }
-        if (existing.get().startedAt().isAfter(now.minus(config.idempotencyInFlightTimeout()))) {
+        if (existing.get().createdAt().isAfter(now.minus(config.idempotencyInFlightTimeout()))) {
             throw new IdempotencyKeyInFlightException(key);
         }
-        keys.restart(c, owner, key, hash, now);
+        keys.restart(owner, key, hash, now);
         return Optional.empty();
     }
 }

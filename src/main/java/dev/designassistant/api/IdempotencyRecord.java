@@ -1,4 +1,4 @@
-package dev.designassistant.session;
+package dev.designassistant.api;
 
 /**
  * What an {@code Idempotency-Key} stands for: the hash of the first request's body and, once known, the response

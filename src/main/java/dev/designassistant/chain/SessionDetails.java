@@ -1,18 +1,22 @@
-package dev.designassistant.session;
-
-import com.fasterxml.jackson.databind.JsonNode;
+package dev.designassistant.chain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.check.CheckFinding;
 import dev.designassistant.check.DesignChecks;
 import dev.designassistant.ledger.LedgerSummary;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.session.ChainStep;
+import dev.designassistant.session.Message;
+import dev.designassistant.session.Session;
+import dev.designassistant.session.SessionStatus;
+import dev.designassistant.session.SessionView;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code GET /api/sessions/{id}}: the brief, the chain's status step by step, the transcript and token totals. The
@@ -57,10 +61,6 @@ public record SessionDetails(String id, String templateId, String templateHash, 
 
     /** "running" while a step is pending or running, "failed" when one failed, else "done". */
     public static String statusOf(List<ChainStep> steps) {
-        if (steps.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
-            return "failed";
-        }
-        boolean working = steps.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING);
-        return working ? "running" : "done";
+        return SessionStatus.of(steps).text();
     }
 }

@@ -1,4 +1,4 @@
-package dev.designassistant.chain;
+package dev.designassistant.brief;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

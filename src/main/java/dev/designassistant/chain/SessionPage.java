@@ -1,4 +1,4 @@
-package dev.designassistant.session;
+package dev.designassistant.chain;
 
 import java.util.List;
 

@@ -1,0 +1,94 @@
+package dev.designassistant.brief;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.catalog.InvalidParametersException;
+import dev.designassistant.catalog.ParameterProblem;
+import dev.designassistant.chain.ChainInstance;
+import dev.designassistant.llm.LlmClient;
+import dev.designassistant.llm.UnknownModelException;
+import dev.designassistant.session.ClaimedStep;
+import dev.designassistant.session.Durability;
+import dev.designassistant.session.NewStep;
+import dev.designassistant.session.Session;
+import dev.designassistant.session.SessionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one way a rendered template becomes a session, shared by briefs and code reviews: the request names a
+ * template, the model it names is configured, and the session is stored with its steps before any LLM call, the
+ * first step claimed by this instance with its question stored. (Was {@code SessionFactory}.)
+ */
+@ApplicationScoped
+public class SessionStarter {
+
+    private final LlmClient llm;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final SessionStore store;
+    private final ChainInstance instance;
+
+    public SessionStarter(LlmClient llm, ObjectMapper json, Clock clock, SessionStore store, ChainInstance instance) {
+        this.llm = llm;
+        this.json = json;
+        this.clock = clock;
+        this.store = store;
+        this.instance = instance;
+    }
+
+    /**
+     * Checks that a request names a template.
+     *
+     * @param kind what the request is ({@code brief}, {@code review}), as the problem names it
+     * @throws InvalidParametersException when it names none
+     */
+    public static void requireTemplate(String kind, String template) {
+        if (template == null || template.isBlank()) {
+            throw new InvalidParametersException(kind, List.of(new ParameterProblem("template", "is required")));
+        }
+    }
+
+    /**
+     * The configured model a request names (null or blank: the default model).
+     *
+     * @throws UnknownModelException no model of that name is configured
+     */
+    public String model(String requested) {
+        String model = requested == null || requested.isBlank() ? LlmClient.DEFAULT_MODEL : requested;
+        if (!llm.models().contains(model)) {
+            throw new UnknownModelException(model, llm.models());
+        }
+        return model;
+    }
+
+    /**
+     * Stores a new session of the owner for the rendered brief, with its steps (at least one), in one transaction:
+     * the first step claimed by this instance and its question stored; the others pending. The session is in the
+     * database's file on return, or, with {@link Durability#WITH_NEXT_WRITE}, once its next write is.
+     */
+    public ClaimedStep start(RenderedBrief brief, String model, String owner, List<NewStep> steps,
+                             Durability durability) {
+        return store.createClaimed(newSession(brief, model, owner), steps, instance.id(), instance.lease(),
+                durability);
+    }
+
+    /** A new session for the brief: template, content hash, parameters and warnings as JSON, created now. */
+    private Session newSession(RenderedBrief brief, String model, String owner) {
+        Instant now = clock.instant();
+        return new Session(UUID.randomUUID().toString(), owner, brief.template().id(), brief.template().contentHash(),
+                write(brief.parameters().values()), write(brief.warnings()), model, now, now);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validated parameters and warnings are plain data", e);
+        }
+    }
+}
