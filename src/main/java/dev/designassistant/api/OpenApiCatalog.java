@@ -73,6 +73,7 @@ public class OpenApiCatalog implements OASFilter {
             if (brief) {
                 properties.put("followUps", OASFactory.createSchema().ref("FollowUps"));
                 properties.put("failure", OASFactory.createSchema().ref("Failure"));
+                properties.put("consistency", OASFactory.createSchema().ref("Consistency"));
             }
             List<String> required = new ArrayList<>(List.of("template"));
             if (template.parameters().stream().anyMatch(p -> p.required())) {
