@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.designassistant.llm.Durations;
@@ -106,6 +107,15 @@ public class ProblemMapper {
         String reason = Response.Status.fromStatusCode(status) == null
                 ? "Request rejected" : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(Problem.of("http-" + status, reason, status, reason));
+    }
+
+    /**
+     * Jackson's complaint about a class it cannot bind is a bug of ours, not of the request: a 500 problem with an
+     * incident id (Quarkus' own mapper for it answers with an empty body).
+     */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e) {
+        return internalError(e);
     }
 
     @ServerExceptionMapper
