@@ -50,6 +50,10 @@ public class Main {
             "assistant.mcp.http-enabled", "false");
 
     public static void main(String... args) {
+        if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            System.out.print(usage());
+            System.exit(ReviewCommand.OK);
+        }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (args.length > 0 && "mcp".equals(args[0])) {
@@ -87,6 +91,25 @@ public class Main {
         IN_PROCESS.forEach(Main::defaultProperty);
         Quarkus.run(ReviewApplication.class, (code, failure) -> System.exit(failure == null ? code : ReviewCommand.ERROR),
                 review);
+    }
+
+    /** What {@code java -jar quarkus-run.jar --help} prints: what the jar can do, and the review command's options. */
+    static String usage() {
+        String review = new CommandLine(new ReviewCommand(url -> null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        return """
+                Design Assistant: an LLM design assistant for distributed-systems engineers.
+
+                Usage:
+                  java -jar quarkus-run.jar            run the HTTP service (port 8080; Swagger UI at /q/swagger-ui)
+                  java -jar quarkus-run.jar review …   review source files in CI (below)
+                  java -jar quarkus-run.jar mcp        an MCP server on standard input and output
+                  java -jar quarkus-run.jar --help     this text (also -h)
+
+                The service is configured with environment variables or -D system properties: every
+                assistant.* and quarkus.* property (README, "Configuration"), e.g. ASSISTANT_LLM_BASE_URL,
+                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT, QUARKUS_PROFILE=prod,pg.
+
+                """ + review;
     }
 
     /** Sets a system property unless the user set it, as a system property or an environment variable. */

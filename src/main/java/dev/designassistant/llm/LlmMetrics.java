@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The gateway's Micrometer metrics (Prometheus at {@code /q/metrics}): {@code assistant.llm.calls},
  * {@code assistant.llm.latency}, {@code assistant.llm.tokens}, {@code assistant.llm.retries} and
- * {@code assistant.llm.breaker.transitions}, plus Resilience4j's own {@code resilience4j.*} meters (breaker state,
+ * {@code assistant.llm.breaker.transitions} ({@code assistant.llm.latency} is a histogram with the buckets of
+ * {@link #LATENCY_BUCKETS}), plus Resilience4j's own {@code resilience4j.*} meters (breaker state,
  * retry, bulkhead and time-limiter counts). Tags: {@code model} (configured name), {@code template}
  * ("none" when the call has no template), {@code outcome}, {@code direction}, {@code cause}.
  */
@@ -25,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LlmMetrics {
 
     static final String NO_TEMPLATE = "none";
+
+    /** The latency histogram's buckets: from a cached or tiny answer (50 ms) to the longest time limit (120 s). */
+    static final Duration[] LATENCY_BUCKETS = {
+            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofMillis(2_500), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120)};
 
     private final MeterRegistry registry;
     private final Map<List<String>, CallMeters> callMeters = new ConcurrentHashMap<>();
@@ -48,7 +55,11 @@ public class LlmMetrics {
                 new CallMeters(Counter.builder("assistant.llm.calls").description("LLM calls by outcome")
                         .tags("model", model, "template", key.get(1), "outcome", outcome).register(registry),
                         Timer.builder("assistant.llm.latency").description("Wall time of LLM calls, retries included")
-                                .tags("model", model, "template", key.get(1), "outcome", outcome).register(registry)));
+                                .tags("model", model, "template", key.get(1), "outcome", outcome)
+                                .serviceLevelObjectives(LATENCY_BUCKETS)
+                                .minimumExpectedValue(LATENCY_BUCKETS[0])
+                                .maximumExpectedValue(LATENCY_BUCKETS[LATENCY_BUCKETS.length - 1])
+                                .register(registry)));
         meters.calls().increment();
         meters.latency().record(latency);
     }

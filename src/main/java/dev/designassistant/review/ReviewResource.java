@@ -46,8 +46,9 @@ public class ReviewResource {
         ReviewResult result = reviews.review(request, caller.owner());
         URI session = URI.create("/api/sessions/" + result.sessionId());
         if (sarif) {
-            ReviewChecklist checklist = templates.require(result.templateId()).checklist();
-            String log = SarifWriter.write(checklist, result.sessionId(), result.findings()).toPrettyString();
+            ReviewTemplates.ReviewTemplate review = templates.require(result.templateId());
+            String log = SarifWriter.write(review, result.sessionId(), result.findings(),
+                    ReviewedCode.of(review.template(), request.parameters())).toPrettyString();
             return Response.ok(log, SarifWriter.MEDIA_TYPE).location(session).build();
         }
         return Response.ok(result, MediaType.APPLICATION_JSON).location(session).build();

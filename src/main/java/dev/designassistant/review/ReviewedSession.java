@@ -11,7 +11,10 @@ import java.util.Optional;
  * A stored session read as a code review: its template's checklist and the findings of its last answer. A session
  * of a review template asked as a free-form brief, or a review that failed, has none.
  */
-public record ReviewedSession(String sessionId, ReviewChecklist checklist, List<Finding> findings) {
+public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate review, List<Finding> findings,
+                              ReviewedCode code) {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The review in the session, if its template is a review template and its last answer conforms. */
     public static Optional<ReviewedSession> of(SessionView view, ReviewTemplates templates) {
@@ -23,12 +26,26 @@ public record ReviewedSession(String sessionId, ReviewChecklist checklist, List<
         }
         FindingsReply reply = FindingsReply.read(last.get().content(), review.get().schema());
         return reply.conforms()
-                ? Optional.of(new ReviewedSession(view.session().id(), review.get().checklist(), reply.findings()))
+                ? Optional.of(new ReviewedSession(view.session().id(), review.get(), reply.findings(),
+                ReviewedCode.of(review.get().template(), parameters(view))))
                 : Optional.empty();
+    }
+
+    /** The template's checklist. */
+    public ReviewChecklist checklist() {
+        return review.checklist();
     }
 
     /** The findings as a SARIF 2.1.0 log. */
     public String sarif() {
-        return SarifWriter.write(checklist, sessionId, findings).toPrettyString();
+        return SarifWriter.write(review, sessionId, findings, code).toPrettyString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parameters(SessionView view) {
+        try {
+            return JSON.readTree(view.session().parameters());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored session JSON is written by this service", e);
+        }
     }
 }

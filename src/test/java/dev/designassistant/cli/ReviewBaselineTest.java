@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.TestCatalog;
 import dev.designassistant.review.Finding;
 import dev.designassistant.review.FindingCounts;
-import dev.designassistant.review.ReviewChecklist;
 import dev.designassistant.review.ReviewResult;
+import dev.designassistant.review.ReviewTemplates;
+import dev.designassistant.review.ReviewedCode;
 import dev.designassistant.review.SarifWriter;
 import dev.designassistant.review.Severity;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReviewBaselineTest {
 
-    private static final ReviewChecklist CHECKLIST = ReviewChecklist.of(TestCatalog.real().template("pattern-code-review"))
-            .orElseThrow();
     private static final Finding LOCK_EXPIRY = finding(Severity.MAJOR, "Lock expires while the work still runs", 12);
     private static final Finding NO_FENCING = finding(Severity.MINOR, "No fencing token", 30);
     private static final Finding LOST_RELEASE = finding(Severity.MAJOR, "Release deletes another owner's lock", 40);
@@ -105,7 +104,8 @@ class ReviewBaselineTest {
     }
 
     private static String sarif(List<Finding> findings) {
-        return SarifWriter.write(CHECKLIST, "s-0", findings).toPrettyString();
+        return SarifWriter.write(new ReviewTemplates(TestCatalog.real()).require("pattern-code-review"), "s-0", findings,
+                ReviewedCode.of("")).toPrettyString();
     }
 
     private int run(List<Finding> findings, String... args) throws IOException {

@@ -47,6 +47,17 @@ class ReviewCommandDemoTest {
         assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo(EXAMPLE);
         assertThat(log.at("/runs/0/results/0/message/text").asText()).contains("demo model");
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("sarif/sarif-schema-2.1.0.json")) {
+            assertThat(com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                    .getSchema(new ObjectMapper().readTree(in)).validate(log)).isEmpty();
+        }
+        for (JsonNode result : log.at("/runs/0/results")) {
+            assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
+            assertThat(result.at("/partialFingerprints/designAssistantFinding~1v1").asText()).hasSize(32);
+        }
+        Files.createDirectories(Path.of("target", "contract"));
+        Files.copy(sarif, Path.of("target", "contract", "cli-review.sarif"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING); // for .ci/check-contract
     }
 
     @Test

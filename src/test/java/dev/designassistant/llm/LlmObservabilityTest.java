@@ -31,11 +31,11 @@ class LlmObservabilityTest {
                 "assistant_llm_calls_total\\{[^}]*model=\"default\"[^}]*outcome=\"success\"[^}]*template=\"llm-brief\"");
         assertThat(metrics).containsPattern("assistant_llm_latency_seconds_count\\{[^}]*model=\"default\"");
         assertThat(metrics).containsPattern(
-                "assistant_llm_tokens_total\\{direction=\"in\",[^}]*model=\"default\",[^}]*template=\"llm-brief\"} [1-9]");
+                "assistant_llm_tokens_total\\{direction=\"in\",[^}]*model=\"default\",[^}]*template=\"llm-brief\",?} [1-9]");
         assertThat(metrics).containsPattern(
-                "assistant_llm_tokens_total\\{direction=\"out\",[^}]*model=\"default\",[^}]*template=\"llm-brief\"} [1-9]");
+                "assistant_llm_tokens_total\\{direction=\"out\",[^}]*model=\"default\",[^}]*template=\"llm-brief\",?} [1-9]");
         // and Resilience4j's breaker state, retry and bulkhead meters, per model
-        assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"default\"[^}]*state=\"closed\"} 1");
+        assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"default\"[^}]*state=\"closed\",?} 1");
         assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"second\"");
         assertThat(metrics).contains("resilience4j_retry_calls_total");
         assertThat(metrics).contains("resilience4j_bulkhead_available_concurrent_calls");

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -58,7 +60,45 @@ class SarifTest {
                 .isEqualTo("src/InventoryLock.java");
         assertThat(run.at("/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
         assertThat(run.at("/results/0/locations/0/physicalLocation/region/endLine").asInt()).isEqualTo(16);
-        assertThat(run.at("/results/2").has("locations")).as("a finding without a location has none").isFalse();
+        assertThat(run.at("/results/2/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .as("a finding that names no file is reported on the reviewed code").isEqualTo("reviewed-code");
+        assertThat(run.at("/results/2/locations/0/physicalLocation/region/startLine").asInt())
+                .as("the whole file, from its first line").isEqualTo(1);
+        assertThat(run.at("/results/2/locations/0/physicalLocation/region/endLine").asInt()).isGreaterThan(10);
+        Files.createDirectories(Path.of("target", "contract"));
+        Files.writeString(Path.of("target", "contract", "review.sarif"), body); // for .ci/check-contract
+    }
+
+    @Test
+    void should_carry_what_github_code_scanning_needs() throws Exception {
+        JsonNode run = JSON.readTree(ReviewResourceTest.review(Map.of("format", "sarif")).then().statusCode(200)
+                .extract().asString()).at("/runs/0");
+
+        JsonNode driver = run.at("/tool/driver");
+        assertThat(driver.get("name").asText()).isEqualTo("Design Assistant");
+        assertThat(driver.get("version").asText()).isNotBlank();
+        assertThat(driver.get("informationUri").asText()).isEqualTo("urn:design-assistant:code-review");
+        JsonNode rule = driver.at("/rules/3");
+        assertThat(rule.at("/fullDescription/text").asText())
+                .isEqualTo("Race conditions: item 4 of the checklist of \"Distributed Pattern Code Review\" (8.1 Distributed Pattern Code Review).");
+        assertThat(rule.at("/help/text").asText()).startsWith("Check the code for: Race conditions.");
+        assertThat(rule.at("/help/markdown").asText()).startsWith("Check the code for **Race conditions**.");
+        for (JsonNode result : run.get("results")) {
+            assertThat(result.get("locations")).as("GitHub requires a location on every result").hasSize(1);
+            assertThat(result.at("/partialFingerprints/designAssistantFinding~1v1").asText()).hasSize(32);
+        }
+    }
+
+    @Test
+    void should_give_a_finding_the_same_fingerprint_in_every_run() throws Exception {
+        JsonNode first = JSON.readTree(ReviewResourceTest.review(Map.of("format", "sarif")).then().statusCode(200)
+                .extract().asString()).at("/runs/0/results");
+        JsonNode second = JSON.readTree(ReviewResourceTest.review(Map.of("format", "sarif")).then().statusCode(200)
+                .extract().asString()).at("/runs/0/results");
+
+        assertThat(second.findValuesAsText("designAssistantFinding/v1"))
+                .isEqualTo(first.findValuesAsText("designAssistantFinding/v1"))
+                .doesNotHaveDuplicates();
     }
 
     @Test
