@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.session.SessionDataSource;
 import org.jboss.logging.Logger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,15 +128,14 @@ final class PostgresEventTransport implements ChainEventTransport {
             channels[i] = channel(batch.get(i).sessionId());
             payloads[i] = payload(batch.get(i));
         }
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("select count(pg_notify(t.c, t.p)) "
-                     + "from unnest(?::text[], ?::text[]) with ordinality as t(c, p, n)")) {
+        try (Connection c = db.connection(); Handle h = Jdbi.open(c)) {
             c.setAutoCommit(true);
-            Array channelArray = c.createArrayOf("text", channels);
-            Array payloadArray = c.createArrayOf("text", payloads);
-            ps.setArray(1, channelArray);
-            ps.setArray(2, payloadArray);
-            ps.executeQuery().close();
+            h.createQuery("select count(pg_notify(t.c, t.p)) "
+                            + "from unnest(:channels::text[], :payloads::text[]) with ordinality as t(c, p, n)")
+                    .bindArray("channels", String.class, (Object[]) channels)
+                    .bindArray("payloads", String.class, (Object[]) payloads)
+                    .mapTo(Long.class)
+                    .one();
         }
     }
 

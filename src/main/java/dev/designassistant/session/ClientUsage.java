@@ -2,12 +2,7 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,25 +20,7 @@ public class ClientUsage {
 
     /** The client's answers since {@code from}, per model. */
     public List<ModelUsage> since(String owner, Instant from) {
-        return db.read(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("select m.model, count(*), "
-                    + "coalesce(sum(m.input_tokens), 0), coalesce(sum(m.output_tokens), 0) "
-                    + "from session s join message m on m.session_id = s.id "
-                    + "where s.owner = ? and s.updated_at >= ? and m.role = 'assistant' and m.created_at >= ? "
-                    + "group by m.model order by m.model")) {
-                ps.setString(1, owner);
-                ps.setTimestamp(2, Timestamp.from(from)); // a session answered since then was touched since then
-                ps.setTimestamp(3, Timestamp.from(from));
-                List<ModelUsage> usage = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        usage.add(new ModelUsage(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                    }
-                }
-                return usage;
-            }
-        });
+        return db.read(h -> h.attach(UsageDao.class).since(owner, from));
     }
 
     /** The client's tokens (input + output) since {@code from}, all models. */

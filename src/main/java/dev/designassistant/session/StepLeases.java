@@ -2,11 +2,10 @@ package dev.designassistant.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The leases of claimed steps: renewed while their instance works on them, so a lease can be short and a dead
@@ -15,8 +14,6 @@ import java.util.Collection;
  */
 @ApplicationScoped
 public class StepLeases {
-
-    private static final String MINE = " where session_id = ? and idx = ? and claimed_by = ? and status = 'RUNNING'";
 
     private final Database db;
 
@@ -29,23 +26,9 @@ public class StepLeases {
         if (held.isEmpty()) {
             return 0;
         }
-        return db.inTransaction(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("update chain_step set lease_until = ?" + MINE)) {
-                for (ClaimedStep step : held) {
-                    ps.setTimestamp(1, Timestamp.from(until));
-                    ps.setString(2, step.sessionId());
-                    ps.setInt(3, step.step().index());
-                    ps.setString(4, instance);
-                    ps.addBatch();
-                }
-                int renewed = 0;
-                for (int count : ps.executeBatch()) {
-                    renewed += Math.max(count, 0);
-                }
-                return renewed;
-            }
-        }, Durability.WITH_NEXT_WRITE); // a lost renewal only lets the claim run out as if it had not been made
+        // a lost renewal only lets the claim run out as if it had not been made
+        return db.inTransaction(h -> counted(h.attach(LeaseDao.class)
+                .renew(sessionIds(held), indexes(held), instance, until)), Durability.WITH_NEXT_WRITE);
     }
 
     /** Returns these steps to pending for another instance to run at once; how many were still this instance's. */
@@ -53,22 +36,19 @@ public class StepLeases {
         if (held.isEmpty()) {
             return 0;
         }
-        return db.inTransaction(h -> {
-            Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("update chain_step set status = 'PENDING', "
-                    + "claimed_by = null, lease_until = null" + MINE)) {
-                for (ClaimedStep step : held) {
-                    ps.setString(1, step.sessionId());
-                    ps.setInt(2, step.step().index());
-                    ps.setString(3, instance);
-                    ps.addBatch();
-                }
-                int released = 0;
-                for (int count : ps.executeBatch()) {
-                    released += Math.max(count, 0);
-                }
-                return released;
-            }
-        });
+        return db.inTransaction(h -> counted(h.attach(LeaseDao.class)
+                .release(sessionIds(held), indexes(held), instance)));
+    }
+
+    private static List<String> sessionIds(Collection<ClaimedStep> held) {
+        return held.stream().map(ClaimedStep::sessionId).toList();
+    }
+
+    private static List<Integer> indexes(Collection<ClaimedStep> held) {
+        return held.stream().map(step -> step.step().index()).toList();
+    }
+
+    private static int counted(int[] updates) {
+        return Arrays.stream(updates).map(count -> Math.max(count, 0)).sum();
     }
 }

@@ -1,0 +1,20 @@
+package dev.designassistant.session;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+import java.time.Instant;
+import java.util.List;
+
+/** SQL for a client's use of the LLM, counted from the stored answers of its sessions. */
+@RegisterConstructorMapper(ModelUsage.class)
+interface UsageDao {
+
+    /** The client's answers since {@code from}, per model (a session answered since then was touched since then). */
+    @SqlQuery("select m.model as model, count(*) as requests, coalesce(sum(m.input_tokens), 0) as input_tokens, "
+            + "coalesce(sum(m.output_tokens), 0) as output_tokens "
+            + "from session s join message m on m.session_id = s.id "
+            + "where s.owner = :owner and s.updated_at >= :from and m.role = 'assistant' and m.created_at >= :from "
+            + "group by m.model order by m.model")
+    List<ModelUsage> since(String owner, Instant from);
+}
