@@ -355,6 +355,16 @@
             } else {
               warnings.appendChild(el('p', { className: 'ok', text: 'No lint warnings.' }));
             }
+            var checks = rendered.checks || [];
+            if (checks.length) {
+              warnings.appendChild(el('h3', { text: 'Design checks (' + checks.length + ')' }));
+              warnings.appendChild(el('ul', { className: 'warnings checks' }, checks.map(function (c) {
+                return el('li', {}, [el('strong', { text: c.severity }), ' ', el('code', { text: c.code }),
+                  ' (' + (c.parameters || []).join(', ') + '): ' + c.finding + ' ' + c.why]);
+              })));
+            } else {
+              warnings.appendChild(el('p', { className: 'ok', text: 'No design checks fired.' }));
+            }
             result.hidden = false;
             document.getElementById('preview-heading').focus();
           }, function (problem) { busy(''); reportFailure(f, box, problem); });

@@ -66,6 +66,7 @@ class WebPagesTest {
     void every_template_filled_with_use_example_previews_the_prompt_the_api_renders() throws Exception {
         JsonNode templates = json.readTree(given().get("/api/templates").asString());
         assertThat(templates.size()).isEqualTo(29);
+        int checksShown = 0;
         try (Browser.Tab tab = tab()) {
             Page page = tab.page;
             for (JsonNode template : templates) {
@@ -76,11 +77,15 @@ class WebPagesTest {
                 page.locator("#preview-result:visible").waitFor();
 
                 JsonNode example = json.readTree(given().get("/api/templates/" + id).asString()).get("example");
-                String expected = json.readTree(given().contentType(ContentType.JSON)
-                        .body(Map.of("parameters", example)).post("/api/templates/" + id + "/render").asString())
-                        .get("prompt").asText();
-                assertThat(page.locator("#prompt-text").textContent()).as(id).isEqualTo(expected);
+                JsonNode rendered = json.readTree(given().contentType(ContentType.JSON)
+                        .body(Map.of("parameters", example)).post("/api/templates/" + id + "/render").asString());
+                assertThat(page.locator("#prompt-text").textContent()).as(id).isEqualTo(rendered.get("prompt").asText());
+                int checks = rendered.path("checks").size();
+                assertThat(page.locator("#warnings .checks li").count()).as(id + ": the design checks beside the lint warnings")
+                        .isEqualTo(checks);
+                checksShown += checks;
             }
+            assertThat(checksShown).as("some examples fire design checks").isPositive();
             assertThat(tab.consoleErrors).isEmpty();
         }
     }
