@@ -335,7 +335,18 @@
     });
   }
 
-  /* Preview prompt: the render endpoint's prompt and lint warnings, without calling the model. */
+  /* A heading with the count and a list of the items, or a line saying there are none. */
+  function itemList(container, heading, className, items, noneText, line) {
+    items = items || [];
+    if (!items.length) {
+      container.appendChild(el('p', { className: 'ok', text: noneText }));
+      return;
+    }
+    container.appendChild(el('h3', { text: heading + ' (' + items.length + ')' }));
+    container.appendChild(el('ul', { className: className }, items.map(function (item) { return el('li', {}, line(item)); })));
+  }
+
+  /* Preview prompt: the render endpoint's prompt its lint warnings and design checks, without calling the model. */
   function previewButton(template, ready, box) {
     document.getElementById('preview').addEventListener('click', function () {
       ready.then(function (f) {
@@ -347,24 +358,13 @@
             document.getElementById('prompt-text').textContent = rendered.prompt;
             var warnings = document.getElementById('warnings');
             warnings.textContent = '';
-            if (rendered.warnings && rendered.warnings.length) {
-              warnings.appendChild(el('h3', { text: 'Lint warnings (' + rendered.warnings.length + ')' }));
-              warnings.appendChild(el('ul', { className: 'warnings' }, rendered.warnings.map(function (w) {
-                return el('li', {}, [el('code', { text: w.code }), (w.parameter ? ' (' + w.parameter + ')' : '') + ': ' + w.message]);
-              })));
-            } else {
-              warnings.appendChild(el('p', { className: 'ok', text: 'No lint warnings.' }));
-            }
-            var checks = rendered.checks || [];
-            if (checks.length) {
-              warnings.appendChild(el('h3', { text: 'Design checks (' + checks.length + ')' }));
-              warnings.appendChild(el('ul', { className: 'warnings checks' }, checks.map(function (c) {
-                return el('li', {}, [el('strong', { text: c.severity }), ' ', el('code', { text: c.code }),
-                  ' (' + (c.parameters || []).join(', ') + '): ' + c.finding + ' ' + c.why]);
-              })));
-            } else {
-              warnings.appendChild(el('p', { className: 'ok', text: 'No design checks fired.' }));
-            }
+            itemList(warnings, 'Lint warnings', 'warnings', rendered.warnings, 'No lint warnings.', function (w) {
+              return [el('code', { text: w.code }), (w.parameter ? ' (' + w.parameter + ')' : '') + ': ' + w.message];
+            });
+            itemList(warnings, 'Design checks', 'warnings checks', rendered.checks, 'No design checks fired.', function (c) {
+              return [el('strong', { text: c.severity }), ' ', el('code', { text: c.code }),
+                ' (' + (c.parameters || []).join(', ') + '): ' + c.finding + ' ' + c.why];
+            });
             result.hidden = false;
             document.getElementById('preview-heading').focus();
           }, function (problem) { busy(''); reportFailure(f, box, problem); });
