@@ -37,11 +37,11 @@ public class IdempotencyStore {
      */
     public Optional<IdempotencyRecord> begin(String owner, String key, String requestHash) {
         try {
-            return db.inTransaction(h -> claim(h.attach(IdempotencyDao.class), owner, key, requestHash));
+            return db.inTransaction(h -> claim(new IdempotencyDao(h), owner, key, requestHash));
         } catch (StorageException e) {
             if (e.duplicateKey()) {
                 // another request inserted the same key between our lookup and our insert: decide again
-                return db.inTransaction(h -> claim(h.attach(IdempotencyDao.class), owner, key, requestHash));
+                return db.inTransaction(h -> claim(new IdempotencyDao(h), owner, key, requestHash));
             }
             throw e;
         }
@@ -50,7 +50,7 @@ public class IdempotencyStore {
     /** Remembers the response the key's request got; repeats replay it. */
     public void complete(String owner, String key, int status, String body, String location) {
         db.inTransaction(h -> {
-            h.attach(IdempotencyDao.class).complete(owner, key, status, body, location);
+            new IdempotencyDao(h).complete(owner, key, status, body, location);
             return null;
         });
     }
@@ -58,7 +58,7 @@ public class IdempotencyStore {
     /** Forgets the key of a request that produced nothing to replay (it failed), so a repeat runs it again. */
     public void release(String owner, String key) {
         db.inTransaction(h -> {
-            h.attach(IdempotencyDao.class).delete(owner, key);
+            new IdempotencyDao(h).delete(owner, key);
             return null;
         });
     }
@@ -67,7 +67,7 @@ public class IdempotencyStore {
     @Scheduled(every = "1h", delayed = "1m")
     public void purgeExpired() {
         Instant cutoff = clock.instant().minus(config.idempotencyKeyTtl());
-        db.inTransaction(h -> h.attach(IdempotencyDao.class).deleteStartedBefore(cutoff));
+        db.inTransaction(h -> new IdempotencyDao(h).deleteStartedBefore(cutoff));
     }
 
     private Optional<IdempotencyRecord> claim(IdempotencyDao keys, String owner, String key, String hash) {

@@ -111,7 +111,9 @@ public class BriefResource {
                 return;
             }
             try {
-                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), owner));
+                // the checks of the brief just rendered: computing them again from the stored parameters would cost as much
+                SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), owner),
+                        accepted.brief().checks());
                 answer.complete(Response.ok(BriefAnswered.of(accepted, session)).location(location)
                         .header("Preference-Applied", "wait=" + wait).build());
             } catch (RuntimeException e) {

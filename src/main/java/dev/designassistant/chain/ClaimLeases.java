@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,7 +26,8 @@ public class ClaimLeases {
     private final StepLeases leases;
     private final ChainInstance instance;
     private final Clock clock;
-    private final Set<ClaimedStep> held = ConcurrentHashMap.newKeySet();
+    // keyed by session and step: hashing the record itself would hash the step's whole question (the prompt)
+    private final Map<StepKey, ClaimedStep> held = new ConcurrentHashMap<>();
 
     public ClaimLeases(StepLeases leases, ChainInstance instance, Clock clock) {
         this.leases = leases;
@@ -36,12 +37,12 @@ public class ClaimLeases {
 
     /** This instance works on the step now: its claim is renewed until {@link #done}. */
     void hold(ClaimedStep step) {
-        held.add(step);
+        held.put(StepKey.of(step), step);
     }
 
     /** The step is answered, failed or handed back. */
     void done(ClaimedStep step) {
-        held.remove(step);
+        held.remove(StepKey.of(step), step);
     }
 
     /** How many steps this instance is working on. */
@@ -51,7 +52,7 @@ public class ClaimLeases {
 
     @Scheduled(every = "${assistant.chain.lease-renewal:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renew() {
-        List<ClaimedStep> now = List.copyOf(held);
+        List<ClaimedStep> now = List.copyOf(held.values());
         if (now.isEmpty()) {
             return;
         }
@@ -78,7 +79,7 @@ public class ClaimLeases {
                 break;
             }
         }
-        return release(List.copyOf(held));
+        return release(List.copyOf(held.values()));
     }
 
     /** Hands steps back to pending at once (this instance will not answer them). */
@@ -87,7 +88,7 @@ public class ClaimLeases {
             return 0;
         }
         int released = leases.release(instance.id(), steps);
-        steps.forEach(held::remove);
+        steps.forEach(this::done);
         return released;
     }
 
@@ -95,5 +96,11 @@ public class ClaimLeases {
     @FunctionalInterface
     interface Sleeper {
         boolean sleep(Duration duration);
+    }
+
+    private record StepKey(String sessionId, int index) {
+        static StepKey of(ClaimedStep step) {
+            return new StepKey(step.sessionId(), step.step().index());
+        }
     }
 }

@@ -33,6 +33,11 @@ public record SessionDetails(String id, String templateId, String templateHash, 
 
     /** The details of a stored session. */
     public static SessionDetails of(SessionView view) {
+        return of(view, checksOf(view.session()));
+    }
+
+    /** The details of a stored session whose design checks the caller has at hand (the brief it just accepted). */
+    public static SessionDetails of(SessionView view, List<CheckFinding> checks) {
         Session s = view.session();
         long in = view.messages().stream().map(Message::inputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
         long out = view.messages().stream().map(Message::outputTokens).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
@@ -40,8 +45,17 @@ public record SessionDetails(String id, String templateId, String templateHash, 
             return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
                     new Usage(in, out), s.createdAt(), s.updatedAt(),
-                    DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS)),
+                    checks,
                     LedgerSummary.of(stepAnswers(view)).orElse(null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored session JSON is written by this service", e);
+        }
+    }
+
+    /** The session's design checks, computed from its stored parameters. */
+    public static List<CheckFinding> checksOf(Session s) {
+        try {
+            return DesignChecks.check(s.templateId(), JSON.readValue(s.parameters(), PARAMETERS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }

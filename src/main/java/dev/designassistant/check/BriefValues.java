@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A brief's validated parameter values as the rules read them: text, numbers, list items, figures. */
 public record BriefValues(Map<String, Object> values) {
@@ -31,12 +30,12 @@ public record BriefValues(Map<String, Object> values) {
 
     /** Whether the pattern (case-insensitive) occurs in the parameter's text. */
     public boolean mentions(String name, String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text(name)).find();
+        return Clauses.pattern(regex).matcher(text(name)).find();
     }
 
     /** Whether the pattern (case-insensitive) occurs anywhere in the brief. */
     public boolean mentionsAnywhere(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(allText()).find();
+        return Clauses.pattern(regex).matcher(allText()).find();
     }
 
     /** A number parameter's value. */

@@ -31,8 +31,12 @@ public record Figure(Kind kind, double value, double upper, String noun, String 
      * "connection" matches "50 concurrent outbound connections".
      */
     public boolean is(String nounPrefix) {
-        String prefix = nounPrefix.toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(noun.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                .anyMatch(word -> word.startsWith(prefix));
+        for (int at = 0; at < noun.length(); at++) {
+            boolean wordStart = at == 0 || Character.isWhitespace(noun.charAt(at - 1));
+            if (wordStart && noun.regionMatches(true, at, nounPrefix, 0, nounPrefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

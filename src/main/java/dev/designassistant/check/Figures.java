@@ -17,11 +17,13 @@ public final class Figures {
 
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MAGNITUDE = "(?:\\s?(k|K|M|thousand|million)\\b)?";
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.,/-])" + NUMBER + MAGNITUDE
+    // "(?=\\d)" first: the search tries every position of the text, and a digit is the cheapest thing to rule out
+    private static final Pattern FIGURE = Pattern.compile("(?=\\d)(?<![\\w.,/-])" + NUMBER + MAGNITUDE
             + "(?:\\s*(?:-|–|to)\\s*" + NUMBER + MAGNITUDE + ")?");
     private static final Pattern PERCENT = Pattern.compile("\\s?%");
     private static final String PER = "(?:\\s*/\\s*|\\s+(?:per|a|an)\\s+)(s|sec|second|min|minute|h|hr|hour|d|day)\\b";
-    private static final Pattern RATE = Pattern.compile("(?i)\\s?((?:[a-z][\\w-]*\\s+){0,2}[a-z][\\w-]*)?" + PER);
+    // possessive words: a word is never matched in part, so backtracking into one only wastes time (most of a read)
+    private static final Pattern RATE = Pattern.compile("(?i)\\s?((?:[a-z][\\w-]*+\\s++){0,2}[a-z][\\w-]*+)?" + PER);
     private static final Pattern PER_SECOND_UNIT = Pattern.compile("(?i)\\s?(tps|rps|qps)\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\s?(ms|msec|millis(?:econds?)?|s|secs?|seconds?"
             + "|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|years?)\\b(?!\\s*/)");
@@ -39,11 +41,12 @@ public final class Figures {
             return figures;
         }
         Matcher m = FIGURE.matcher(text);
+        UnitMatchers units = new UnitMatchers(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             double low = number(m.group(1), m.group(2));
             double high = m.group(3) == null ? low : number(m.group(3), m.group(4));
-            Optional<Unit> unit = unitAt(text, m.end());
+            Optional<Unit> unit = units.at(m.end());
             from = m.end();
             if (unit.isEmpty()) {
                 continue;
@@ -51,7 +54,7 @@ public final class Figures {
             Unit u = unit.get();
             int end = u.end();
             String percentile = "";
-            Matcher after = PERCENTILE_AFTER.matcher(text).region(end, text.length());
+            Matcher after = units.percentileAfter.region(end, text.length());
             if (u.kind() == Figure.Kind.DURATION && after.lookingAt()) {
                 percentile = after.group(1).toLowerCase(Locale.ROOT);
                 end = after.end();
@@ -121,29 +124,46 @@ public final class Figures {
     private record Unit(Figure.Kind kind, double factor, String noun, int end) {
     }
 
-    private static Optional<Unit> unitAt(String text, int at) {
-        Matcher percent = PERCENT.matcher(text).region(at, text.length());
-        if (percent.lookingAt()) {
-            return Optional.of(new Unit(Figure.Kind.PERCENT, 1, "", percent.end()));
+    /** The unit patterns' matchers over one text, made once per read and moved to each figure's end. */
+    private static final class UnitMatchers {
+        private final int length;
+        private final Matcher percent;
+        private final Matcher perSecond;
+        private final Matcher rate;
+        private final Matcher duration;
+        private final Matcher count;
+        private final Matcher percentileAfter;
+
+        UnitMatchers(String text) {
+            length = text.length();
+            percent = PERCENT.matcher(text);
+            perSecond = PER_SECOND_UNIT.matcher(text);
+            rate = RATE.matcher(text);
+            duration = DURATION.matcher(text);
+            count = COUNT.matcher(text);
+            percentileAfter = PERCENTILE_AFTER.matcher(text);
         }
-        Matcher perSecond = PER_SECOND_UNIT.matcher(text).region(at, text.length());
-        if (perSecond.lookingAt()) {
-            return Optional.of(new Unit(Figure.Kind.RATE, 1, perSecond.group(1), perSecond.end()));
+
+        /** The unit written right after a number ending at {@code at}, if any. */
+        Optional<Unit> at(int at) {
+            if (percent.region(at, length).lookingAt()) {
+                return Optional.of(new Unit(Figure.Kind.PERCENT, 1, "", percent.end()));
+            }
+            if (perSecond.region(at, length).lookingAt()) {
+                return Optional.of(new Unit(Figure.Kind.RATE, 1, perSecond.group(1), perSecond.end()));
+            }
+            if (rate.region(at, length).lookingAt()) {
+                return Optional.of(new Unit(Figure.Kind.RATE, 1_000 / millis(rate.group(2)),
+                        rate.group(1) == null ? "" : rate.group(1), rate.end()));
+            }
+            if (duration.region(at, length).lookingAt()) {
+                return Optional.of(new Unit(Figure.Kind.DURATION, millis(duration.group(1)), "", duration.end()));
+            }
+            if (count.region(at, length).lookingAt()) {
+                return Optional.of(new Unit(Figure.Kind.COUNT, 1, count.group(1), count.end()));
+            }
+            return Optional.empty();
         }
-        Matcher rate = RATE.matcher(text).region(at, text.length());
-        if (rate.lookingAt()) {
-            return Optional.of(new Unit(Figure.Kind.RATE, 1_000 / millis(rate.group(2)),
-                    rate.group(1) == null ? "" : rate.group(1), rate.end()));
-        }
-        Matcher duration = DURATION.matcher(text).region(at, text.length());
-        if (duration.lookingAt()) {
-            return Optional.of(new Unit(Figure.Kind.DURATION, millis(duration.group(1)), "", duration.end()));
-        }
-        Matcher count = COUNT.matcher(text).region(at, text.length());
-        if (count.lookingAt()) {
-            return Optional.of(new Unit(Figure.Kind.COUNT, 1, count.group(1), count.end()));
-        }
-        return Optional.empty();
     }
 
     private static double millis(String unit) {

@@ -14,6 +14,7 @@ import static dev.designassistant.check.Figure.Kind.DURATION;
 final class RetryRules {
 
     private static final String T = "retry-strategy";
+    private static final java.util.regex.Pattern CLIENT_ERROR = java.util.regex.Pattern.compile("\\b4\\d\\d\\b");
 
     private RetryRules() {
     }
@@ -113,7 +114,7 @@ final class RetryRules {
     }
 
     private static boolean namesPermanentStatus(String item) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b4\\d\\d\\b").matcher(item);
+        java.util.regex.Matcher m = CLIENT_ERROR.matcher(item);
         while (m.find()) {
             if (!List.of("408", "425", "429").contains(m.group())) {
                 return true;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.chain.SessionDetails;
-import dev.designassistant.check.DesignChecks;
 import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.FindingCounts;
 import dev.designassistant.review.ReviewedSession;
@@ -25,10 +24,6 @@ import java.util.Optional;
 /** Builds the {@link Report} of a stored session. */
 @ApplicationScoped
 public class ReportAssembler {
-
-    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> PARAMETERS =
-            new com.fasterxml.jackson.core.type.TypeReference<>() {
-            };
 
     private final Catalog catalog;
     private final ObjectMapper json;
@@ -50,7 +45,7 @@ public class ReportAssembler {
         String title = (review.isPresent() ? "Code review: " : "Design review: ") + info.title();
         return new Report(s.id(), title, info, s.model(), SessionStatus.of(view.steps()).text(),
                 ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
-                DesignChecks.check(s.templateId(), json.convertValue(read(s.parameters()), PARAMETERS)), exchanges,
+                SessionDetails.checksOf(s), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
                 .orElse(null), LedgerSummary.of(SessionDetails.stepAnswers(view)).orElse(null), s.createdAt(),
                 s.updatedAt());

@@ -2,8 +2,7 @@ package dev.designassistant.revision;
 
 import dev.designassistant.session.Database;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
 
 import java.util.Optional;
 
@@ -19,21 +18,28 @@ public class RevisionLinks {
 
     /** Records that {@code sessionId} is a revision of {@code revisionOf}. */
     public void link(String sessionId, String revisionOf) {
-        db.inTransaction(h -> h.attach(RevisionDao.class).insert(sessionId, revisionOf));
+        db.inTransaction(h -> new RevisionDao(h).insert(sessionId, revisionOf));
     }
 
     /** The session this one revises, if it is a revision. */
     public Optional<String> revisionOf(String sessionId) {
-        return db.read(h -> h.attach(RevisionDao.class).revisionOf(sessionId));
+        return db.read(h -> new RevisionDao(h).revisionOf(sessionId));
     }
 
-    /** SQL for the revision links. */
-    interface RevisionDao {
+    /** SQL for the revision links, on one transaction's handle. */
+    private record RevisionDao(Handle h) {
 
-        @SqlUpdate("insert into session_revision (session_id, revision_of) values (:sessionId, :revisionOf)")
-        int insert(String sessionId, String revisionOf);
+        int insert(String sessionId, String revisionOf) {
+            return h.createUpdate("insert into session_revision (session_id, revision_of) "
+                            + "values (:sessionId, :revisionOf)")
+                    .bind("sessionId", sessionId).bind("revisionOf", revisionOf)
+                    .execute();
+        }
 
-        @SqlQuery("select revision_of from session_revision where session_id = :sessionId")
-        Optional<String> revisionOf(String sessionId);
+        Optional<String> revisionOf(String sessionId) {
+            return h.createQuery("select revision_of from session_revision where session_id = :sessionId")
+                    .bind("sessionId", sessionId)
+                    .mapTo(String.class).findOne();
+        }
     }
 }

@@ -1,11 +1,10 @@
 package dev.designassistant.revision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.check.CheckFinding;
-import dev.designassistant.check.DesignChecks;
 import dev.designassistant.review.FindingFingerprint;
 import dev.designassistant.review.ReviewTemplates;
 import dev.designassistant.review.ReviewedSession;
@@ -17,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,9 +23,6 @@ import java.util.function.Function;
 /** Compares two of a client's sessions: parameters, design checks, lint warnings and review findings. */
 @ApplicationScoped
 public class SessionDiffer {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final SessionStore store;
     private final ReviewTemplates reviews;
@@ -49,7 +44,7 @@ public class SessionDiffer {
         JsonNode beforeParameters = read(b.parameters());
         return new SessionDiff(s.id(), b.id(), s.templateId(), b.templateId(),
                 parameters(beforeParameters, nowParameters),
-                changes(checks(b, beforeParameters), checks(s, nowParameters), CheckFinding::code),
+                changes(SessionDetails.checksOf(b), SessionDetails.checksOf(s), CheckFinding::code),
                 changes(list(read(b.warnings())), list(read(s.warnings())),
                         w -> w.path("code").asText() + "/" + w.path("parameter").asText("")),
                 findings(before, now).orElse(null));
@@ -72,10 +67,6 @@ public class SessionDiffer {
             }
         }
         return changes;
-    }
-
-    private List<CheckFinding> checks(Session session, JsonNode parameters) {
-        return DesignChecks.check(session.templateId(), json.convertValue(parameters, MAP));
     }
 
     private static <T> SessionDiff.Changes<T> changes(List<T> before, List<T> after, Function<T, String> key) {

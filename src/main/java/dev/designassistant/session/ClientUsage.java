@@ -20,7 +20,7 @@ public class ClientUsage {
 
     /** The client's answers since {@code from}, per model. */
     public List<ModelUsage> since(String owner, Instant from) {
-        return db.read(h -> h.attach(UsageDao.class).since(owner, from));
+        return db.read(h -> new UsageDao(h).since(owner, from));
     }
 
     /** The client's tokens (input + output) since {@code from}, all models. */

@@ -8,16 +8,17 @@ import org.jboss.logging.Logger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 import java.sql.SQLException;
 
 /**
  * The active datasource (H2 or PostgreSQL, chosen at run time) and short transactions over it, through Jdbi; the
- * DAOs ({@link SessionDao}, {@link StepDao}, {@link MessageDao}) attach to the transaction's handle. The only place
+ * DAOs ({@link SessionDao}, {@link StepDao}, {@link MessageDao}) work on the transaction's handle. The only place
  * where a database failure is translated: any surfaces as {@link StorageException}.
  * <p>
  * A transaction that writes returns only once its commit is in the database's file. PostgreSQL sees to that at
@@ -41,7 +42,9 @@ public class Database {
         AgroalDataSource dataSource = Arc.container()
                 .select(AgroalDataSource.class, new DataSource.DataSourceLiteral(config.datasource()))
                 .get();
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(dataSource);
+        // the SQL is plain text with named parameters: no <attribute> templates to render for every statement
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         // a failed statement's message names its SQL but never its arguments: those are users' briefs and answers
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         this.groupCommit = embeddedH2File(dataSource) ? h2Durability(config.groupCommit()) : null;
@@ -90,7 +93,7 @@ public class Database {
         }
     }
 
-    /** Work in a transaction, with its handle: attach DAOs to it ({@code h.attach(StepDao.class)}). */
+    /** Work in a transaction, with its handle: the DAOs work on it ({@code new StepDao(h)}). */
     @FunctionalInterface
     public interface Work<T> {
         T run(Handle handle) throws SQLException;

@@ -1,54 +1,78 @@
 package dev.designassistant.session;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** SQL for a session's messages, kept in conversation order by a per-session sequence number. */
-@RegisterConstructorMapper(Message.class)
-interface MessageDao {
+/**
+ * SQL for a session's messages, on one transaction's handle, kept in conversation order by a per-session sequence
+ * number. (Why a class over Jdbi's fluent API: {@link SessionDao}.)
+ */
+final class MessageDao {
+
+    private final Handle h;
+
+    MessageDao(Handle h) {
+        this.h = h;
+    }
 
     /** Where the next message of the session goes; read with the session row locked. */
-    @SqlQuery("select coalesce(max(seq), 0) + 1 from message where session_id = :sessionId")
-    int nextSeq(String sessionId);
+    int nextSeq(String sessionId) {
+        return h.createQuery("select coalesce(max(seq), 0) + 1 from message where session_id = :sessionId")
+                .bind("sessionId", sessionId)
+                .map(RowMapping.INT).one();
+    }
 
-    @SqlUpdate("insert into message (session_id, seq, role, content, step_idx, model, input_tokens, output_tokens, "
-            + "latency_ms, created_at) values (:sessionId, :seq, :m.role, :m.content, :m.step, :m.model, "
-            + ":m.inputTokens, :m.outputTokens, :m.latencyMs, :m.createdAt)")
-    void insert(String sessionId, int seq, @BindMethods("m") Message message);
+    void insert(String sessionId, int seq, Message m) {
+        h.createUpdate("insert into message (session_id, seq, role, content, step_idx, model, input_tokens, "
+                        + "output_tokens, latency_ms, created_at) values (:sessionId, :seq, :role, :content, :step, "
+                        + ":model, :inputTokens, :outputTokens, :latencyMs, :createdAt)")
+                .bind("sessionId", sessionId).bind("seq", seq).bind("role", m.role()).bind("content", m.content())
+                .bind("step", m.step()).bind("model", m.model()).bind("inputTokens", m.inputTokens())
+                .bind("outputTokens", m.outputTokens()).bind("latencyMs", m.latencyMs())
+                .bind("createdAt", m.createdAt())
+                .execute();
+    }
 
     /** Input and output tokens the session's answers have used so far. */
-    @SqlQuery("select coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0) from message "
-            + "where session_id = :sessionId")
-    long tokensUsed(String sessionId);
+    long tokensUsed(String sessionId) {
+        return h.createQuery("select coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0) "
+                        + "from message where session_id = :sessionId")
+                .bind("sessionId", sessionId)
+                .map(RowMapping.LONG).one();
+    }
 
     /** Where the step's message of that role stands in the conversation, if it is stored. */
-    @SqlQuery("select seq from message where session_id = :sessionId and step_idx = :step and role = :role")
-    OptionalInt seqOf(String sessionId, int step, String role);
+    OptionalInt seqOf(String sessionId, int step, String role) {
+        return h.createQuery("select seq from message where session_id = :sessionId and step_idx = :step "
+                        + "and role = :role")
+                .bind("sessionId", sessionId).bind("step", step).bind("role", role)
+                .map(RowMapping.INT).findOne().map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
 
-    @SqlQuery("select seq, role, content, step_idx as step, model, input_tokens, output_tokens, latency_ms, "
-            + "created_at from message where session_id = :sessionId order by seq")
-    List<Message> list(String sessionId);
+    List<Message> list(String sessionId) {
+        return h.createQuery("select seq, role, content, step_idx as step, model, input_tokens, output_tokens, "
+                        + "latency_ms, created_at from message where session_id = :sessionId order by seq")
+                .bind("sessionId", sessionId)
+                .map(RowMapping.MESSAGE).list();
+    }
 
     /** Appends a message after the session's last one; call with the session row locked. Its place. */
-    default int append(String sessionId, Message message) {
+    int append(String sessionId, Message message) {
         int seq = nextSeq(sessionId);
         insert(sessionId, seq, message);
         return seq;
     }
 
     /** Stores a step's question as the user message; for a step asked for the first time. */
-    default void appendQuestion(String sessionId, ChainStep step, Instant now) {
+    void appendQuestion(String sessionId, ChainStep step, Instant now) {
         append(sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null, null, null, now));
     }
 
     /** Stores a step's question as the user message, once: a step resumed after a crash keeps its stored question. */
-    default void appendQuestionOnce(String sessionId, ChainStep step, Instant now) {
+    void appendQuestionOnce(String sessionId, ChainStep step, Instant now) {
         if (seqOf(sessionId, step.index(), Message.USER).isEmpty()) {
             appendQuestion(sessionId, step, now);
         }

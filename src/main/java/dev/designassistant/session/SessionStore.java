@@ -34,8 +34,8 @@ public class SessionStore {
             throw new IllegalArgumentException("a session starts with at least one step");
         }
         return db.inTransaction(h -> {
-            h.attach(SessionDao.class).insert(session);
-            StepDao steps = h.attach(StepDao.class);
+            new SessionDao(h).insert(session);
+            StepDao steps = new StepDao(h);
             for (int i = 0; i < newSteps.size(); i++) {
                 steps.insert(session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
             }
@@ -43,7 +43,7 @@ public class SessionStore {
             NewStep first = newSteps.getFirst();
             ChainStep step = steps.claimAdded(session.id(), 0, first.kind(), first.question(), instance, now,
                     now.plus(lease));
-            h.attach(MessageDao.class).appendQuestion(session.id(), step, now);
+            new MessageDao(h).appendQuestion(session.id(), step, now);
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
         }, durability);
     }
@@ -60,7 +60,7 @@ public class SessionStore {
      */
     public void requireOwned(String id, String owner) {
         SessionIds.check(id);
-        if (db.read(h -> h.attach(SessionDao.class).find(id, owner)).isEmpty()) {
+        if (db.read(h -> new SessionDao(h).find(id, owner)).isEmpty()) {
             throw new UnknownSessionException(id);
         }
     }
@@ -69,34 +69,34 @@ public class SessionStore {
     public SessionView view(String id, String owner) {
         SessionIds.check(id);
         return db.read(h -> {
-            Session s = h.attach(SessionDao.class).find(id, owner).orElseThrow(() -> new UnknownSessionException(id));
-            return new SessionView(s, h.attach(StepDao.class).list(id), h.attach(MessageDao.class).list(id));
+            Session s = new SessionDao(h).find(id, owner).orElseThrow(() -> new UnknownSessionException(id));
+            return new SessionView(s, new StepDao(h).list(id), new MessageDao(h).list(id));
         });
     }
 
     /** One page of the owner's sessions, newest first. */
     public List<Session> page(String owner, int offset, int limit) {
-        return db.read(h -> h.attach(SessionDao.class).page(owner, offset, limit));
+        return db.read(h -> new SessionDao(h).page(owner, offset, limit));
     }
 
     public long count(String owner) {
-        return db.read(h -> h.attach(SessionDao.class).count(owner));
+        return db.read(h -> new SessionDao(h).count(owner));
     }
 
     public void delete(String id, String owner) {
         SessionIds.check(id);
-        if (!db.inTransaction(h -> h.attach(SessionDao.class).delete(id, owner))) {
+        if (!db.inTransaction(h -> new SessionDao(h).delete(id, owner))) {
             throw new UnknownSessionException(id);
         }
     }
 
     /** The session's steps, in order. */
     public List<ChainStep> steps(String sessionId) {
-        return db.read(h -> h.attach(StepDao.class).list(sessionId));
+        return db.read(h -> new StepDao(h).list(sessionId));
     }
 
     /** The conversation so far, in order. */
     public List<Message> messages(String sessionId) {
-        return db.read(h -> h.attach(MessageDao.class).list(sessionId));
+        return db.read(h -> new MessageDao(h).list(sessionId));
     }
 }

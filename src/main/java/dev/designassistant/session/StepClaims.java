@@ -48,7 +48,7 @@ public class StepClaims {
 
     /** Tokens the session's answers have used, read only when there is a budget to check them against. */
     private long tokensUsed(Handle h, String sessionId) {
-        return tokenBudget > 0 ? h.attach(MessageDao.class).tokensUsed(sessionId) : 0;
+        return tokenBudget > 0 ? new MessageDao(h).tokensUsed(sessionId) : 0;
     }
 
     /**
@@ -57,7 +57,7 @@ public class StepClaims {
      */
     public Optional<ClaimedStep> claimNext(String sessionId, String instance, Duration lease) {
         return db.inTransaction(h -> {
-            Optional<Session> session = h.attach(SessionDao.class).lock(sessionId);
+            Optional<Session> session = new SessionDao(h).lock(sessionId);
             return session.isEmpty() ? Optional.<ClaimedStep>empty()
                     : claimNextLocked(h, sessionId, session.get().templateId(), session.get().model(), instance, lease);
         });
@@ -65,14 +65,14 @@ public class StepClaims {
 
     private Optional<ClaimedStep> claimNextLocked(Handle h, String sessionId, String templateId, String model,
                                                   String instance, Duration lease) {
-        StepDao steps = h.attach(StepDao.class);
+        StepDao steps = new StepDao(h);
         Optional<ChainStep> next = steps.nextRunnable(sessionId);
         Instant now = clock.instant();
         if (next.isEmpty() || !steps.claim(sessionId, next.get().index(), instance, now, now.plus(lease))) {
             return Optional.empty();
         }
         ChainStep step = next.get();
-        h.attach(MessageDao.class).appendQuestionOnce(sessionId, step, now);
+        new MessageDao(h).appendQuestionOnce(sessionId, step, now);
         return Optional.of(new ClaimedStep(sessionId, templateId, model, step, tokensUsed(h, sessionId)));
     }
 
@@ -100,7 +100,7 @@ public class StepClaims {
         return db.inTransaction(h -> {
             Session session = lockOwned(h, sessionId, owner);
             requireTokenBudget(sessionId, tokensUsed(h, sessionId));
-            StepDao steps = h.attach(StepDao.class);
+            StepDao steps = new StepDao(h);
             List<ChainStep> current = steps.list(sessionId);
             Optional<ChainStep> retried = failedLastAsking(current, kind, question);
             if (retried.isEmpty() && current.stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
@@ -119,7 +119,7 @@ public class StepClaims {
             }
             Instant now = clock.instant();
             ChainStep step = steps.claimAdded(sessionId, index, kind, question, instance, now, now.plus(lease));
-            h.attach(MessageDao.class).appendQuestionOnce(sessionId, step, now);
+            new MessageDao(h).appendQuestionOnce(sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });
     }
@@ -158,13 +158,13 @@ public class StepClaims {
     private Message completeLocked(Handle h, ClaimedStep claimed, Message answer) {
         String id = claimed.sessionId();
         Instant now = clock.instant();
-        if (!h.attach(SessionDao.class).touch(id, now)) { // locks the session's row: messages go in one at a time
+        if (!new SessionDao(h).touch(id, now)) { // locks the session's row: messages go in one at a time
             throw new UnknownSessionException(id);
         }
-        MessageDao messages = h.attach(MessageDao.class);
+        MessageDao messages = new MessageDao(h);
         OptionalInt stored = messages.seqOf(id, claimed.step().index(), Message.ASSISTANT);
         int seq = stored.isPresent() ? stored.getAsInt() : messages.append(id, answer);
-        h.attach(StepDao.class).finish(id, claimed.step().index(), StepStatus.DONE, null, now);
+        new StepDao(h).finish(id, claimed.step().index(), StepStatus.DONE, null, now);
         return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
                 answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
     }
@@ -172,7 +172,7 @@ public class StepClaims {
     /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
     public void fail(ClaimedStep claimed, String reason) {
         db.inTransaction(h -> {
-            h.attach(StepDao.class).finish(claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason,
+            new StepDao(h).finish(claimed.sessionId(), claimed.step().index(), StepStatus.FAILED, reason,
                     clock.instant());
             return null;
         });
@@ -182,7 +182,7 @@ public class StepClaims {
     public int resume(String sessionId, String owner) {
         return db.inTransaction(h -> {
             lockOwned(h, sessionId, owner);
-            return h.attach(StepDao.class).resumeFailed(sessionId);
+            return new StepDao(h).resumeFailed(sessionId);
         });
     }
 
@@ -192,12 +192,12 @@ public class StepClaims {
      */
     public int releaseAbandoned(String pastSelf) {
         String past = pastSelf == null ? "" : pastSelf;
-        return db.inTransaction(h -> h.attach(StepDao.class).releaseAbandoned(past, clock.instant()));
+        return db.inTransaction(h -> new StepDao(h).releaseAbandoned(past, clock.instant()));
     }
 
     /** Sessions with work left: a pending step. */
     public List<String> sessionsWithPendingSteps() {
-        return db.read(h -> h.attach(StepDao.class).sessionsWithPendingSteps());
+        return db.read(h -> new StepDao(h).sessionsWithPendingSteps());
     }
 
     /**
@@ -205,7 +205,7 @@ public class StepClaims {
      * behalf of the session's owner.
      */
     public ClaimedStep addChainStep(String sessionId, StepKind kind, String question, String instance, Duration lease) {
-        String owner = db.read(h -> h.attach(SessionDao.class).lock(sessionId)).map(Session::owner)
+        String owner = db.read(h -> new SessionDao(h).lock(sessionId)).map(Session::owner)
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
         return addStep(sessionId, owner, kind, question, instance, lease);
     }
@@ -213,7 +213,7 @@ public class StepClaims {
     /** Locks the session if the owner has it; another owner's session does not exist for them. */
     private static Session lockOwned(Handle h, String sessionId, String owner) {
         SessionIds.check(sessionId);
-        return h.attach(SessionDao.class).lock(sessionId).filter(s -> s.owner().equals(owner))
+        return new SessionDao(h).lock(sessionId).filter(s -> s.owner().equals(owner))
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
     }
 }

@@ -27,7 +27,7 @@ public class StepLeases {
             return 0;
         }
         // a lost renewal only lets the claim run out as if it had not been made
-        return db.inTransaction(h -> counted(h.attach(LeaseDao.class)
+        return db.inTransaction(h -> counted(new LeaseDao(h)
                 .renew(sessionIds(held), indexes(held), instance, until)), Durability.WITH_NEXT_WRITE);
     }
 
@@ -36,7 +36,7 @@ public class StepLeases {
         if (held.isEmpty()) {
             return 0;
         }
-        return db.inTransaction(h -> counted(h.attach(LeaseDao.class)
+        return db.inTransaction(h -> counted(new LeaseDao(h)
                 .release(sessionIds(held), indexes(held), instance)));
     }
 
