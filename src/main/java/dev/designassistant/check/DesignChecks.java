@@ -26,10 +26,10 @@ public final class DesignChecks {
     /** What the rules of the template find in the values, worst first, then by code. */
     public static List<CheckFinding> check(String templateId, Map<String, Object> values) {
         BriefValues brief = new BriefValues(values);
-        return RULES.stream().filter(r -> r.templateId().equals(templateId))
+        return Figures.readingOnce(() -> RULES.stream().filter(r -> r.templateId().equals(templateId))
                 .map(r -> r.check(brief)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(CheckFinding::severity).thenComparing(CheckFinding::code))
-                .toList();
+                .toList());
     }
 
     /** The section appended to the library's prompt when the checks found something; "" when they did not. */

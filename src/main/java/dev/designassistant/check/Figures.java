@@ -1,10 +1,13 @@
 package dev.designassistant.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +34,39 @@ public final class Figures {
     private static final Pattern PERCENTILE_AFTER = Pattern.compile("(?i)\\s*\\(?\\s*(p\\d{2}(?:\\.\\d+)?)\\b");
     private static final Pattern PERCENTILE_BEFORE = Pattern.compile("(?i)\\b(p\\d{2}(?:\\.\\d+)?)\\s*(?:[:=]|of|at|is)?\\s*$");
 
+    private static final ThreadLocal<Map<String, List<Figure>>> READ = new ThreadLocal<>();
+
     private Figures() {
     }
 
     /** Every figure in the text, in order. Numbers with no unit ("HTTP 503", "3-D Secure") are left out. */
     public static List<Figure> read(String text) {
-        List<Figure> figures = new ArrayList<>();
         if (text == null) {
-            return figures;
+            return List.of();
         }
+        Map<String, List<Figure>> memo = READ.get();
+        return memo == null ? parse(text) : memo.computeIfAbsent(text, Figures::parse);
+    }
+
+    /**
+     * Runs the work with the texts' figures read once: the rules of one brief read the same parameters (and the
+     * whole brief) several times, and reading is most of a check's time. {@link DesignChecks#check} runs its rules
+     * so; the memory lasts for the work only.
+     */
+    static <T> T readingOnce(Supplier<T> work) {
+        if (READ.get() != null) {
+            return work.get();
+        }
+        READ.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            READ.remove();
+        }
+    }
+
+    private static List<Figure> parse(String text) {
+        List<Figure> figures = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         UnitMatchers units = new UnitMatchers(text);
         int from = 0;
@@ -66,7 +93,7 @@ public final class Figures {
                     text.substring(m.start(), end).strip()));
             from = end;
         }
-        return figures;
+        return List.copyOf(figures);
     }
 
     /** The figures of one kind in the text. */
