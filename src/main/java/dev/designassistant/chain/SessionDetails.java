@@ -12,6 +12,7 @@ import dev.designassistant.session.Message;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionStatus;
 import dev.designassistant.session.SessionView;
+import dev.designassistant.session.StepKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ public record SessionDetails(String id, String templateId, String templateHash, 
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
                     new Usage(in, out), s.createdAt(), s.updatedAt(),
                     checks,
-                    LedgerSummary.of(stepAnswers(view)).orElse(null));
+                    ledger(view));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }
@@ -59,6 +60,12 @@ public record SessionDetails(String id, String templateId, String templateHash, 
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }
+    }
+
+    /** The consistency ledger's summary, if the chain has a ledger step (most have none: no answers to pair up). */
+    private static LedgerSummary ledger(SessionView view) {
+        return view.steps().stream().anyMatch(step -> step.kind() == StepKind.LEDGER)
+                ? LedgerSummary.of(stepAnswers(view)).orElse(null) : null;
     }
 
     /** Each step's kind and answer, in order: what the consistency ledger is read from. */

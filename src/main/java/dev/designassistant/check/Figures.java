@@ -68,9 +68,12 @@ public final class Figures {
     private static List<Figure> parse(String text) {
         List<Figure> figures = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
-        UnitMatchers units = new UnitMatchers(text);
+        UnitMatchers units = null; // made at the first number: most texts have none
         int from = 0;
         while (from < text.length() && m.find(from)) {
+            if (units == null) {
+                units = new UnitMatchers(text);
+            }
             double low = number(m.group(1), m.group(2));
             double high = m.group(3) == null ? low : number(m.group(3), m.group(4));
             Optional<Unit> unit = units.at(m.end());
