@@ -66,9 +66,14 @@ final class MessageDao {
         return seq;
     }
 
+    /** Stores a new session's first message, its first step's question: the first place, with nothing to count. */
+    void startWithQuestion(String sessionId, ChainStep step, Instant now) {
+        insert(sessionId, 1, question(step, now));
+    }
+
     /** Stores a step's question as the user message; for a step asked for the first time. */
     void appendQuestion(String sessionId, ChainStep step, Instant now) {
-        append(sessionId, new Message(0, Message.USER, step.question(), step.index(), null, null, null, null, now));
+        append(sessionId, question(step, now));
     }
 
     /** Stores a step's question as the user message, once: a step resumed after a crash keeps its stored question. */
@@ -76,5 +81,9 @@ final class MessageDao {
         if (seqOf(sessionId, step.index(), Message.USER).isEmpty()) {
             appendQuestion(sessionId, step, now);
         }
+    }
+
+    private static Message question(ChainStep step, Instant now) {
+        return new Message(0, Message.USER, step.question(), step.index(), null, null, null, null, now);
     }
 }

@@ -36,14 +36,12 @@ public class SessionStore {
         return db.inTransaction(h -> {
             new SessionDao(h).insert(session);
             StepDao steps = new StepDao(h);
-            for (int i = 0; i < newSteps.size(); i++) {
-                steps.insert(session.id(), i, newSteps.get(i).kind(), newSteps.get(i).question(), StepStatus.PENDING);
-            }
             Instant now = clock.instant();
             NewStep first = newSteps.getFirst();
-            ChainStep step = steps.claimAdded(session.id(), 0, first.kind(), first.question(), instance, now,
+            ChainStep step = steps.insertClaimed(session.id(), 0, first.kind(), first.question(), instance, now,
                     now.plus(lease));
-            new MessageDao(h).appendQuestion(session.id(), step, now);
+            steps.insertPending(session.id(), newSteps, 1);
+            new MessageDao(h).startWithQuestion(session.id(), step, now);
             return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
         }, durability);
     }

@@ -1,6 +1,7 @@
 package dev.designassistant.session;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,39 @@ final class StepDao {
                 .bind("sessionId", sessionId).bind("index", index).bind("kind", kind.name())
                 .bind("question", question).bind("status", status.name())
                 .execute();
+    }
+
+    /**
+     * Stores a new session's steps from {@code from} on, pending, in one batch (the first is stored claimed: {@link
+     * #insertClaimed}).
+     */
+    void insertPending(String sessionId, List<NewStep> steps, int from) {
+        if (from >= steps.size()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("insert into chain_step (session_id, idx, kind, question, status) "
+                + "values (:sessionId, :index, :kind, :question, 'PENDING')");
+        for (int i = from; i < steps.size(); i++) {
+            batch.bind("sessionId", sessionId).bind("index", i).bind("kind", steps.get(i).kind().name())
+                    .bind("question", steps.get(i).question()).add();
+        }
+        batch.execute();
+    }
+
+    /**
+     * Stores a new session's step already claimed by this instance (one statement where inserting it pending and
+     * then claiming it took two) and returns it as it now stands: running since now.
+     */
+    ChainStep insertClaimed(String sessionId, int index, StepKind kind, String question, String instance,
+                            Instant now, Instant leaseUntil) {
+        h.createUpdate("insert into chain_step (session_id, idx, kind, question, status, claimed_by, lease_until, "
+                        + "started_at) values (:sessionId, :index, :kind, :question, 'RUNNING', :instance, "
+                        + ":leaseUntil, :now)")
+                .bind("sessionId", sessionId).bind("index", index).bind("kind", kind.name())
+                .bind("question", question).bind("instance", instance).bind("leaseUntil", leaseUntil)
+                .bind("now", now)
+                .execute();
+        return new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
     }
 
     List<ChainStep> list(String sessionId) {
