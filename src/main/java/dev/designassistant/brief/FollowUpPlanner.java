@@ -9,6 +9,7 @@ import dev.designassistant.catalog.ParameterValidator;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.catalog.ValidatedParameters;
 import dev.designassistant.catalog.Values;
+import dev.designassistant.check.BriefValues;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ public class FollowUpPlanner {
     private static String tenTimesLoad(PromptTemplate template, ValidatedParameters brief) {
         Optional<String> fromRole = template.parameterWithRole("load")
                 .flatMap(p -> LoadFigure.tenTimes(brief.text(p.name())));
-        return fromRole.or(() -> texts(brief).stream().filter(BriefLinter::hasLoadFigure).findFirst()
+        return fromRole.or(() -> new BriefValues(brief.values()).texts().stream()
+                        .filter(BriefLinter::hasLoadFigure).findFirst()
                         .flatMap(LoadFigure::tenTimes))
                 .orElse("10x the current load");
     }
@@ -98,22 +100,6 @@ public class FollowUpPlanner {
         String text = item instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : String.valueOf(item);
         int cut = text.indexOf(':');
         return (cut > 0 ? text.substring(0, cut) : text).strip();
-    }
-
-    private static List<String> texts(ValidatedParameters brief) {
-        List<String> texts = new ArrayList<>();
-        brief.values().values().forEach(v -> collect(v, texts));
-        return texts;
-    }
-
-    private static void collect(Object value, List<String> texts) {
-        if (value instanceof List<?> items) {
-            items.forEach(i -> collect(i, texts));
-        } else if (value instanceof Map<?, ?> fields) {
-            fields.values().forEach(v -> collect(v, texts));
-        } else if (value != null) {
-            texts.add(String.valueOf(value));
-        }
     }
 
     /** Text that becomes part of a question: at most {@value #MAX_TEXT} characters a user can read and we can store. */

@@ -18,9 +18,14 @@ public record BriefValues(Map<String, Object> values) {
 
     /** Every value of the brief as text, one per line. */
     public String allText() {
+        return String.join("\n", texts());
+    }
+
+    /** Every value of the brief as text, in order: list items and object-list fields one by one. */
+    public List<String> texts() {
         List<String> texts = new ArrayList<>();
         values.values().forEach(v -> collect(v, texts));
-        return String.join("\n", texts);
+        return texts;
     }
 
     /** Whether the parameter's value equals the text, ignoring case. */
