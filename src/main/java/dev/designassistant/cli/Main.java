@@ -4,10 +4,12 @@ import dev.designassistant.api.HttpLayer;
 import dev.designassistant.mcp.StdioApplication;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import picocli.CommandLine;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
@@ -63,8 +65,7 @@ public class Main {
                 defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
                 defaultProperty("assistant.data-dir", home.resolve("data").toString());
             });
-            Quarkus.run(StdioApplication.class, (code, failure) -> System.exit(failure == null ? code : 1),
-                    Arrays.copyOfRange(args, 1, args.length));
+            Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length == 0 || !"review".equals(args[0])) {
@@ -89,8 +90,33 @@ public class Main {
             System.exit(new CommandLine(new ReviewCommand(HttpReviewer::new)).execute(review));
         }
         IN_PROCESS.forEach(Main::defaultProperty);
-        Quarkus.run(ReviewApplication.class, (code, failure) -> System.exit(failure == null ? code : ReviewCommand.ERROR),
-                review);
+        Quarkus.run(ReviewApplication.class, exit(ReviewCommand.ERROR), review);
+    }
+
+    /**
+     * Ends the process with the application's code, or with {@code failureCode} when it could not start, saying why
+     * on standard error first: with an exit handler of its own, Quarkus prints nothing of a failed start, so a stdio
+     * MCP server on a database another process holds ended with status 1 and no word at all.
+     */
+    private static BiConsumer<Integer, Throwable> exit(int failureCode) {
+        return (code, failure) -> {
+            if (failure != null) {
+                System.err.println(why(failure));
+            }
+            System.exit(failure == null ? code : failureCode);
+        };
+    }
+
+    /** A configuration problem's own message (the one line the service stops with), else the innermost cause's. */
+    static String why(Throwable failure) {
+        Throwable innermost = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException) {
+                return t.getMessage();
+            }
+            innermost = t;
+        }
+        return innermost.getMessage() == null ? innermost.toString() : innermost.getMessage();
     }
 
     /** What {@code java -jar quarkus-run.jar --help} prints: what the jar can do, and the review command's options. */
