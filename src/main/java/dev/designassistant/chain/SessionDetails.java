@@ -47,7 +47,7 @@ public record SessionDetails(String id, String templateId, String templateHash, 
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
                     new Usage(in, out), s.createdAt(), s.updatedAt(),
                     checks,
-                    ledger(view));
+                    ledgerOf(view));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored session JSON is written by this service", e);
         }
@@ -62,14 +62,17 @@ public record SessionDetails(String id, String templateId, String templateHash, 
         }
     }
 
-    /** The consistency ledger's summary, if the chain has a ledger step (most have none: no answers to pair up). */
-    private static LedgerSummary ledger(SessionView view) {
+    /**
+     * The consistency ledger's summary (session JSON and reports), if the chain has a ledger step: most chains have
+     * none, and pairing every step with its answer is then work for nothing.
+     */
+    public static LedgerSummary ledgerOf(SessionView view) {
         return view.steps().stream().anyMatch(step -> step.kind() == StepKind.LEDGER)
                 ? LedgerSummary.of(stepAnswers(view)).orElse(null) : null;
     }
 
     /** Each step's kind and answer, in order: what the consistency ledger is read from. */
-    public static List<LedgerSummary.StepAnswer> stepAnswers(SessionView view) {
+    private static List<LedgerSummary.StepAnswer> stepAnswers(SessionView view) {
         return view.steps().stream().map(step -> new LedgerSummary.StepAnswer(step.index(), step.kind().name(),
                 view.messages().stream().filter(m -> Message.ASSISTANT.equals(m.role())
                         && Objects.equals(m.step(), step.index())).map(Message::content).findFirst().orElse(null)))

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.chain.SessionDetails;
-import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.FindingCounts;
 import dev.designassistant.review.ReviewedSession;
 import dev.designassistant.session.ChainStep;
@@ -47,7 +46,7 @@ public class ReportAssembler {
                 ParameterRows.of(read(s.parameters()), template), warnings(read(s.warnings())),
                 SessionDetails.checksOf(s), exchanges,
                 usage(exchanges), review.map(r -> new Report.Review(r.findings(), FindingCounts.of(r.findings())))
-                .orElse(null), LedgerSummary.of(SessionDetails.stepAnswers(view)).orElse(null), s.createdAt(),
+                .orElse(null), SessionDetails.ledgerOf(view), s.createdAt(),
                 s.updatedAt());
     }
 
