@@ -11,13 +11,13 @@ import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
+import dev.designassistant.session.SessionIds;
 import dev.designassistant.session.SessionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The one way a rendered template becomes a session, shared by briefs and code reviews: the request names a
@@ -32,13 +32,16 @@ public class SessionStarter {
     private final Clock clock;
     private final SessionStore store;
     private final ChainInstance instance;
+    private final SessionIds ids;
 
-    public SessionStarter(LlmClient llm, ObjectMapper json, Clock clock, SessionStore store, ChainInstance instance) {
+    public SessionStarter(LlmClient llm, ObjectMapper json, Clock clock, SessionStore store, ChainInstance instance,
+                          SessionIds ids) {
         this.llm = llm;
         this.json = json;
         this.clock = clock;
         this.store = store;
         this.instance = instance;
+        this.ids = ids;
     }
 
     /**
@@ -77,10 +80,11 @@ public class SessionStarter {
                 durability);
     }
 
-    /** A new session for the brief: template, content hash, parameters and warnings as JSON, created now. */
+    /** A new session for the brief: template, content hash, parameters and warnings as JSON, created now, with
+     * a time-ordered id. */
     private Session newSession(RenderedBrief brief, String model, String owner) {
         Instant now = clock.instant();
-        return new Session(UUID.randomUUID().toString(), owner, brief.template().id(), brief.template().contentHash(),
+        return new Session(ids.next(), owner, brief.template().id(), brief.template().contentHash(),
                 write(brief.parameters().values()), write(brief.warnings()), model, now, now);
     }
 
