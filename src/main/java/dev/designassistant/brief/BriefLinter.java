@@ -42,13 +42,16 @@ public final class BriefLinter {
     public static List<LintWarning> lint(PromptTemplate template, ValidatedParameters values, String prompt) {
         List<LintWarning> warnings = new ArrayList<>();
         StringBuilder userText = new StringBuilder();
-        forEachText(template, values, (path, text) -> {
-            userText.append(text).append('\n');
-            if (!isCode(template, path) && PLACEHOLDER.matcher(text).find()) {
-                warnings.add(new LintWarning("placeholder-left", path,
-                        "looks like a placeholder left unfilled: replace it with your system's real value"));
-            }
-        });
+        for (ParameterSpec spec : template.parameters()) {
+            boolean code = spec.type() == ParameterType.CODE; // code has brackets of its own: no placeholder check
+            visitValue(spec.name(), values.values().get(spec.name()), (path, text) -> {
+                userText.append(text).append('\n');
+                if (!code && PLACEHOLDER.matcher(text).find()) {
+                    warnings.add(new LintWarning("placeholder-left", path,
+                            "looks like a placeholder left unfilled: replace it with your system's real value"));
+                }
+            });
+        }
         String given = userText.toString();
         if (template.lint().contains(LintCheck.SCALE) && !LOAD_FIGURE.matcher(given).find()) {
             warnings.add(new LintWarning("no-scale", null, "no scale or load figure (e.g. 2,000 TPS): "
@@ -67,18 +70,6 @@ public final class BriefLinter {
                     + "specify the technology stack when relevant (databases, brokers, languages)"));
         }
         return warnings;
-    }
-
-    private static boolean isCode(PromptTemplate template, String path) {
-        String name = path.split("[\\[.]", 2)[0];
-        return template.parameter(name).map(p -> p.type() == ParameterType.CODE).orElse(false);
-    }
-
-    private static void forEachText(PromptTemplate template, ValidatedParameters values, BiConsumer<String, String> visit) {
-        for (ParameterSpec spec : template.parameters()) {
-            Object value = values.values().get(spec.name());
-            visitValue(spec.name(), value, visit);
-        }
     }
 
     private static void visitValue(String path, Object value, BiConsumer<String, String> visit) {
