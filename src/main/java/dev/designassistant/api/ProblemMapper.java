@@ -46,13 +46,6 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response dailyTokenBudgetExceeded(DailyTokenBudgetExceededException e) {
-        return Response.fromResponse(respond(Problem.of("daily-token-budget-exceeded", "Daily token budget exceeded",
-                429, e.getMessage() + "."))).header("Retry-After", Durations.wholeSecondsAtLeastOne(e.retryAfter()))
-                .build();
-    }
-
-    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return respond(Problem.of("malformed-request", "Malformed request body", 400, describe(e)));
     }
