@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -100,7 +101,15 @@ final class OpenLoopDriver implements AutoCloseable {
                 vertx.cancelTimer(timer);
             }
         });
-        finished.get(duration.plus(timeout).plusSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+        Duration wait = duration.plus(timeout).plusSeconds(30);
+        try {
+            finished.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // a service that fell far behind: what is still unanswered counts as errors, the run still has figures
+            long unanswered = total - done.get();
+            kinds.merge("no answer within " + wait.toSeconds() + " s", unanswered, Long::sum);
+            errors.addAndGet(unanswered);
+        }
         return new Run(total, ok.get(), errors.get(), new TreeMap<>(kinds), latencies,
                 (first.get() - start) / 1e9, (last.get() - start) / 1e9, duration.toMillis() / 1000.0);
     }
