@@ -27,7 +27,7 @@ public final class LlmTestProfiles {
         }
     }
 
-    /** WireMock as the LLM, fake time, a 1 s time limit, and a breaker that never opens during the retry tests. */
+    /** WireMock as the LLM, fake time, a 3 s time limit, and a breaker that never opens during the retry tests. */
     public static class Upstream extends WireMockWithFakeTime {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -47,7 +47,7 @@ public final class LlmTestProfiles {
             config.put("assistant.llm.circuit-breaker.sliding-window-size", "3");
             config.put("assistant.llm.circuit-breaker.wait-in-open", "30s");
             config.put("assistant.llm.circuit-breaker.permitted-calls-in-half-open", "1");
-            // these tests are about failures, not slowness: on a loaded CI machine a 1 s limit turned 503s into 504s
+            // these tests are about failures, not slowness: on a loaded CI machine a short limit turned 503s into 504s
             config.put("assistant.llm.timeout", "5s");
             return config;
         }
@@ -70,7 +70,8 @@ public final class LlmTestProfiles {
         Map<String, String> config = new HashMap<>();
         config.put("assistant.prompts.dir", PROMPTS_DIR);
         config.put("assistant.llm.api-key", TEST_KEY);
-        config.put("assistant.llm.timeout", "1s");
+        // long enough for a cold first call on a loaded CI machine (a 1 s limit turned one into a 504 there)
+        config.put("assistant.llm.timeout", "3s");
         config.put("assistant.llm.retry.max-attempts", "3");
         config.put("assistant.llm.retry.max-retry-after", "5s");
         return config;
