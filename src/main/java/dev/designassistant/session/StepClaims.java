@@ -109,16 +109,16 @@ public class StepClaims {
             if (current.stream().anyMatch(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.RUNNING)) {
                 throw new SessionBusyException(sessionId);
             }
-            int index;
-            if (retried.isPresent()) {
-                index = retried.get().index();
-                steps.resumeFailed(sessionId); // the same question again: retry its step, stored once
-            } else {
-                index = steps.nextIndex(sessionId);
-                steps.insert(sessionId, index, kind, question, StepStatus.PENDING);
-            }
             Instant now = clock.instant();
-            ChainStep step = steps.claimAdded(sessionId, index, kind, question, instance, now, now.plus(lease));
+            ChainStep step;
+            if (retried.isPresent()) {
+                steps.resumeFailed(sessionId); // the same question again: retry its step, stored once
+                step = steps.claimAdded(sessionId, retried.get().index(), kind, question, instance, now,
+                        now.plus(lease));
+            } else {
+                step = steps.insertClaimed(sessionId, steps.nextIndex(sessionId), kind, question, instance, now,
+                        now.plus(lease));
+            }
             new MessageDao(h).appendQuestionOnce(sessionId, step, now);
             return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
         });

@@ -20,14 +20,6 @@ final class StepDao {
         this.h = h;
     }
 
-    void insert(String sessionId, int index, StepKind kind, String question, StepStatus status) {
-        h.createUpdate("insert into chain_step (session_id, idx, kind, question, status) "
-                        + "values (:sessionId, :index, :kind, :question, :status)")
-                .bind("sessionId", sessionId).bind("index", index).bind("kind", kind.name())
-                .bind("question", question).bind("status", status.name())
-                .execute();
-    }
-
     /**
      * Stores a new session's steps from {@code from} on, pending, in one batch (the first is stored claimed: {@link
      * #insertClaimed}).
@@ -46,8 +38,8 @@ final class StepDao {
     }
 
     /**
-     * Stores a new session's step already claimed by this instance (one statement where inserting it pending and
-     * then claiming it took two) and returns it as it now stands: running since now.
+     * Stores a step already claimed by this instance (a new session's first, or a step added to a session under its
+     * lock: one statement where inserting it pending and then claiming it took two) and returns it as it now stands.
      */
     ChainStep insertClaimed(String sessionId, int index, StepKind kind, String question, String instance,
                             Instant now, Instant leaseUntil) {
@@ -58,7 +50,7 @@ final class StepDao {
                 .bind("question", question).bind("instance", instance).bind("leaseUntil", leaseUntil)
                 .bind("now", now)
                 .execute();
-        return new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
+        return running(index, kind, question, now);
     }
 
     List<ChainStep> list(String sessionId) {
@@ -132,12 +124,17 @@ final class StepDao {
     }
 
     /**
-     * Claims a step the caller has just added (or returned to pending) under the session's lock, so that no other
-     * instance can claim it first, and returns it as it now stands: running since now.
+     * Claims a step the caller has just returned to pending under the session's lock, so that no other instance can
+     * claim it first, and returns it as it now stands.
      */
     ChainStep claimAdded(String sessionId, int index, StepKind kind, String question, String instance,
                          Instant now, Instant leaseUntil) {
         claim(sessionId, index, instance, now, leaseUntil);
+        return running(index, kind, question, now);
+    }
+
+    /** A step as a claim leaves it: running since now, no reason, not finished. */
+    private static ChainStep running(int index, StepKind kind, String question, Instant now) {
         return new ChainStep(index, kind, question, StepStatus.RUNNING, null, now, null);
     }
 }
