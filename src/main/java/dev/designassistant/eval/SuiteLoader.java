@@ -52,6 +52,7 @@ public class SuiteLoader {
     private final ReviewTemplates reviews;
     private final BriefRenderer renderer;
 
+    @jakarta.inject.Inject
     public SuiteLoader(EvalConfig config, Catalog catalog, ReviewTemplates reviews, BriefRenderer renderer) {
         this(Path.of(config.dir()), catalog, reviews, renderer);
     }
