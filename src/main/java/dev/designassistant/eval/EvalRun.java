@@ -24,6 +24,7 @@ public record EvalRun(String id, String status, List<String> suites, List<String
     public static final String STOPPED = "stopped";
     public static final String FAILED = "failed";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isRunning() {
         return RUNNING.equals(status);
     }
