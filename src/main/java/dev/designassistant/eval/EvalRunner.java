@@ -221,6 +221,8 @@ public class EvalRunner {
         Semaphore permits = new Semaphore(concurrency);
         List<CompletableFuture<Void>> inFlight = new ArrayList<>();
         String stop = null;
+        int toRun = (int) jobs.stream().filter(j -> !answered.contains(j.key())).count();
+        int started = 0;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Job job : jobs) {
                 if (answered.contains(job.key())) {
@@ -228,11 +230,12 @@ public class EvalRunner {
                 }
                 permits.acquireUninterruptibly();
                 double estimate = estimate(job, budget);
-                stop = budget.reserve(estimate, job, jobs.size() - answered.size());
+                stop = budget.reserve(estimate, job, toRun - started);
                 if (stop != null) {
                     permits.release();
                     break;
                 }
+                started++;
                 inFlight.add(CompletableFuture.runAsync(() -> {
                     try {
                         CaseResult result = cases.run(job.suite().name(), job.c(), job.model(), job.repeat(), owner);

@@ -44,7 +44,7 @@ public record ReviewMatch(int planted, int found, int findings, int falsePositiv
         for (int f = 0; f < findings.size(); f++) {
             if (defectOf[f] < 0) {
                 Finding x = findings.get(f);
-                unmatched.add(x.severity() + " '" + x.checklistItem() + "' at "
+                unmatched.add((x.severity() == null ? "" : x.severity().name().toLowerCase(java.util.Locale.ROOT)) + " '" + x.checklistItem() + "' at "
                         + (x.where().isEmpty() ? "no location" : x.where()));
             }
         }
