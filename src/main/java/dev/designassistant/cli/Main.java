@@ -68,6 +68,10 @@ public class Main {
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && "eval".equals(args[0])) {
+            eval(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !"review".equals(args[0])) {
             Quarkus.run(args);
             return;
@@ -91,6 +95,30 @@ public class Main {
         }
         IN_PROCESS.forEach(Main::defaultProperty);
         Quarkus.run(ReviewApplication.class, exit(ReviewCommand.ERROR), review);
+    }
+
+    /**
+     * The eval command: against a running service with {@code --url} (no Quarkus here), else in this process as an
+     * in-process review runs (in-memory database, the demo model or the configured ones).
+     */
+    private static void eval(String[] args) {
+        EvalCommand probe = new EvalCommand(url -> null);
+        CommandLine parser = new CommandLine(probe);
+        try {
+            parser.parseArgs(args);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.check();
+            }
+        } catch (CommandLine.ParameterException e) {
+            parser.getErr().println(e.getMessage());
+            parser.usage(parser.getErr());
+            System.exit(EvalCommand.ERROR);
+        }
+        if (probe.url != null || parser.isUsageHelpRequested() || parser.isVersionHelpRequested()) {
+            System.exit(new CommandLine(new EvalCommand(HttpEvaluator::new)).execute(args));
+        }
+        IN_PROCESS.forEach(Main::defaultProperty);
+        Quarkus.run(EvalApplication.class, exit(EvalCommand.ERROR), args);
     }
 
     /**
@@ -128,6 +156,7 @@ public class Main {
                 Usage:
                   java -jar quarkus-run.jar            run the HTTP service (port 8080; Swagger UI at /q/swagger-ui)
                   java -jar quarkus-run.jar review …   review source files in CI (below)
+                  java -jar quarkus-run.jar eval …     measure models on the evaluation suites (eval --help)
                   java -jar quarkus-run.jar mcp        an MCP server on standard input and output
                   java -jar quarkus-run.jar --help     this text (also -h)
 
