@@ -134,7 +134,7 @@ public class EvalCommand implements Callable<Integer> {
         String md = MarkdownScorecard.of(run, null);
         int from = md.indexOf("## Models side by side");
         int to = md.indexOf("## Per suite");
-        return md.substring(0, md.indexOf("\n\n") + 2) + md.substring(from, to)
+        return md.substring(0, md.indexOf("\n\n", md.indexOf("\n\n") + 2) + 2) + md.substring(from, to)
                 + "Scorecard: " + out.resolve("scorecard.md") + " (chart scorecard.svg, scorecard.json, junit.xml)\n";
     }
 

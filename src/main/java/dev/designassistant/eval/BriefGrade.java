@@ -34,7 +34,7 @@ final class BriefGrade {
             }
         }
         if (!e.containsAny().isEmpty() && e.containsAny().stream().noneMatch(t -> anyIn(lower, t))) {
-            failures.add("mentions none of " + String.join(", ", e.containsAny().stream().map(BriefGrade::describe).toList()));
+            failures.add("mentions none of '" + String.join("', '", e.containsAny().stream().flatMap(List::stream).toList()) + "'");
         }
         for (String banned : e.notContains()) {
             if (lower.contains(banned.toLowerCase(Locale.ROOT))) {
