@@ -59,6 +59,11 @@ public final class ScoreChart {
         return svg.append("</svg>\n").toString();
     }
 
+    /** "42%" */
+    public static String percentOf(double v) {
+        return percent(v);
+    }
+
     static String percent(double v) {
         return String.format(Locale.ROOT, "%.0f%%", v * 100);
     }
