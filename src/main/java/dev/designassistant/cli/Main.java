@@ -63,6 +63,7 @@ public class Main {
             Home.of(Main.class).ifPresent(home -> {
                 // a client starts the jar from anywhere: the catalog and the database are the checkout's
                 defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
+                defaultProperty("assistant.eval.dir", home.resolve("evals").toString());
                 defaultProperty("assistant.data-dir", home.resolve("data").toString());
             });
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));

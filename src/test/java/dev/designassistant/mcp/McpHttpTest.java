@@ -58,7 +58,7 @@ class McpHttpTest {
 
     @Test
     void run_brief_answers_with_every_follow_up_and_a_progress_notification_per_step() {
-        McpScenario.listsTheFourTools(alice);
+        McpScenario.listsTheFiveTools(alice);
         String session = McpScenario.runsABriefWithProgress(alice, progress);
         McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("run_brief",
                 Map.of("template", "saga-design", "parameters", McpScenario.SAGA, "followUps", false)));
@@ -71,6 +71,7 @@ class McpHttpTest {
         String session = McpScenario.runsABriefWithProgress(alice, progress);
         McpScenario.asksAFollowUp(alice, session);
         McpScenario.reviewsCode(alice);
+        McpScenario.runsAnEvaluation(alice);
         McpScenario.readsTheReport(alice, session);
 
         McpSyncClient bob = McpClients.http(root, AccessProfiles.BOB_KEY, McpClients.progressList());
