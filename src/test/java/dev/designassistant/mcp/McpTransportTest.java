@@ -72,7 +72,8 @@ class McpTransportTest {
         List<Row> rows = List.of(
                 new Row("{\"jsonrpc\": \"2.0\", \"id\": ", 400, null, -32700, "not valid JSON"),
                 new Row("not json at all", 400, null, -32700, "not valid JSON"),
-                new Row("{}", 400, null, -32600, "needs a \"method\""),
+                new Row("{}", 400, null, -32600, "\"jsonrpc\" must be \"2.0\""),
+                new Row("{\"jsonrpc\":\"2.0\"}", 400, null, -32600, "needs a \"method\""),
                 new Row("[]", 400, null, -32600, "batches are not supported"),
                 new Row("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]", 400, null, -32600, "batches"),
                 new Row("42", 400, null, -32600, "not a number"),
