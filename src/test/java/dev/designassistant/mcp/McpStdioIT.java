@@ -71,4 +71,50 @@ class McpStdioIT {
         assertThat(McpScenario.text(result)).contains("Report: designassistant://sessions/").doesNotContain("http://");
         assertThat(Files.exists(data)).isTrue();
     }
+
+    @Test
+    void the_jar_answers_bad_lines_goes_on_writes_only_json_rpc_and_exits_0_when_input_closes() throws Exception {
+        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dassistant.data-dir=" + data.resolve("raw"), "-jar", JAR.toString(), "mcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String lines = String.join("\n", "garbage", "", "{}", "[1,2]",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"prompts/get\",\"params\":\"saga-design\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}") + "\n";
+        try (var stdin = jar.getOutputStream()) {
+            stdin.write(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stdin.write(new byte[]{(byte) 0xFF, '\n'});
+        }
+        var stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(jar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        boolean ended = jar.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            jar.destroyForcibly();
+        }
+        assertThat(ended).as("ends when standard input closes").isTrue();
+        assertThat(jar.exitValue()).isZero();
+        java.util.List<String> out = stdout.get(10, java.util.concurrent.TimeUnit.SECONDS).lines().toList();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        int errorsWithoutId = 0;
+        for (String line : out) {
+            com.fasterxml.jackson.databind.JsonNode message = json.readTree(line);
+            assertThat(message.path("jsonrpc").asText()).as(line).isEqualTo("2.0");
+            if (message.path("id").isNull()) {
+                errorsWithoutId++;
+            } else {
+                ids.add(message.path("id").asInt());
+            }
+        }
+        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(errorsWithoutId).as("garbage, {}, the batch, invalid UTF-8").isEqualTo(4);
+    }
 }
