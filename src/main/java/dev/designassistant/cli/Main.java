@@ -57,6 +57,10 @@ public class Main {
         }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
+        if (Boolean.getBoolean(AotTraining.PROPERTY)) { // ./mvnw package on JDK 25+ (pom.xml, "aot-cache")
+            train();
+            return;
+        }
         if (args.length > 0 && "mcp".equals(args[0])) {
             MCP_STDIO.forEach(Main::defaultProperty);
             Home.of(Main.class).ifPresent(home -> {
@@ -90,6 +94,32 @@ public class Main {
         }
         IN_PROCESS.forEach(Main::defaultProperty);
         Quarkus.run(ReviewApplication.class, exit(ReviewCommand.ERROR), review);
+    }
+
+    /** The AOT cache's training run ({@link AotTraining}) on a throwaway database, deleted afterwards. */
+    private static void train() {
+        java.nio.file.Path data;
+        try {
+            data = java.nio.file.Files.createTempDirectory("design-assistant-aot-training");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AotTraining.settings(data).forEach(System::setProperty);
+        Quarkus.run(AotTraining.class, (code, failure) -> {
+            deleteTree(data);
+            if (failure != null) {
+                System.err.println("AOT training run failed: " + why(failure));
+            }
+            System.exit(failure == null ? code : 1);
+        });
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temporary directory left behind is no reason to fail the build
+        }
     }
 
     /**
