@@ -161,12 +161,11 @@ public class ChainRunner {
             events.publish(ChainEvent.step(ChainEvent.STEP_FAILED, sessionId, index, StepStatus.FAILED.name(), reason));
             throw e;
         }
-        Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
-                answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
+        Message message = StoredAnswers.message(answer, index, clock.instant());
         AnsweredStep stored = claimNext
                 ? claims.completeAndClaimNext(claimed, message, instance.id(), instance.lease())
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
-        events.publish(ChainEvent.step(ChainEvent.STEP_DONE, sessionId, index, StepStatus.DONE.name(), null));
+        events.publish(ChainEvent.answered(sessionId, index, stored.answer()));
         return stored;
     }
 

@@ -48,7 +48,7 @@ public class ReviewResource {
         if (sarif) {
             ReviewTemplates.ReviewTemplate review = templates.require(result.templateId());
             String log = SarifWriter.write(review, result.sessionId(), result.findings(),
-                    ReviewedCode.of(review.template(), request.parameters())).toPrettyString();
+                    ReviewedCode.of(review.template(), request.parameters()), result.answeredBy()).toPrettyString();
             return Response.ok(log, SarifWriter.MEDIA_TYPE).location(session).build();
         }
         return Response.ok(result, MediaType.APPLICATION_JSON).location(session).build();

@@ -7,6 +7,7 @@ import dev.designassistant.chain.ChainInstance;
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
+import dev.designassistant.session.Message;
 import dev.designassistant.session.NewStep;
 import dev.designassistant.session.StepClaims;
 import dev.designassistant.session.StepKind;
@@ -58,17 +59,19 @@ public class ReviewService {
         ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
                 Durability.WITH_NEXT_WRITE);
         String sessionId = step.sessionId();
-        FindingsReply reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
+        Message answer = runner.answerNow(step);
+        FindingsReply reply = FindingsReply.read(answer.content(), review.schema());
         int attempts = 1;
         while (!reply.conforms() && attempts < MAX_ATTEMPTS) {
             String correction = ReviewInstruction.correction(reply.problems(), review.checklist(), review.schema());
             step = claims.addStep(sessionId, owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
-            reply = FindingsReply.read(runner.answerNow(step).content(), review.schema());
+            answer = runner.answerNow(step);
+            reply = FindingsReply.read(answer.content(), review.schema());
             attempts++;
         }
         if (!reply.conforms()) {
             throw new NonConformingReviewException(sessionId, attempts, reply.problems());
         }
-        return ReviewResult.of(sessionId, step.templateId(), model, reply.findings(), attempts);
+        return ReviewResult.of(sessionId, step.templateId(), model, reply.findings(), attempts, answer.answeredBy());
     }
 }

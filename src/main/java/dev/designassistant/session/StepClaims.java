@@ -165,8 +165,7 @@ public class StepClaims {
         OptionalInt stored = messages.seqOf(id, claimed.step().index(), Message.ASSISTANT);
         int seq = stored.isPresent() ? stored.getAsInt() : messages.append(id, answer);
         new StepDao(h).finish(id, claimed.step().index(), StepStatus.DONE, null, now);
-        return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
-                answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
+        return answer.at(seq);
     }
 
     /** Marks a claimed step failed with a reason a user can read; it can be resumed. */
