@@ -182,6 +182,43 @@ public interface LlmConfig {
         Duration maxWait();
     }
 
+    /** The response cache: answers of identical calls, stored in the session database. */
+    CacheSettings cache();
+
+    /** The response cache's settings (the cache itself is the chain's: {@code chain.ResponseCache}). */
+    interface CacheSettings {
+        /** Whether an identical call is answered from the cache; off by default. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** How long a cached answer is used. */
+        @WithDefault("1h")
+        Duration ttl();
+
+        /** Most rows the cache keeps; the oldest go first. */
+        @WithDefault("10000")
+        long maxRows();
+
+        /** {@code client}: each client's calls apart; {@code deployment}: shared by every client. */
+        @WithDefault("client")
+        String scope();
+
+        /**
+         * Calls with a temperature above this are never cached (their answers are meant to vary); a model whose
+         * temperature is unset is taken at OpenAI's default, 1.
+         */
+        @WithDefault("0")
+        double maxTemperature();
+
+        /** Rows removed per statement when expired or surplus rows are cleared. */
+        @WithDefault("500")
+        int expiryBatch();
+
+        /** How often expired and surplus rows are cleared. */
+        @WithDefault("1m")
+        Duration expiryEvery();
+    }
+
     /** How fast one client may start work that spends LLM calls. */
     RateLimitSettings rateLimit();
 

@@ -85,6 +85,11 @@ public class LlmGateway implements LlmClient {
         return Set.copyOf(models.keySet());
     }
 
+    @Override
+    public ModelInfo describe(String model) {
+        return ModelInfo.of(handle(model).settings());
+    }
+
     /** Whether any model is answered by the built-in demo model. */
     boolean demoInUse() {
         return models.values().stream().anyMatch(h -> h.settings().demo());

@@ -50,6 +50,11 @@ public class ReviewService {
      * @throws NonConformingReviewException the LLM did not answer with schema-conforming findings twice
      */
     public ReviewResult review(ReviewRequest request, String owner) {
+        return review(request, owner, false);
+    }
+
+    /** As {@link #review(ReviewRequest, String)}; with {@code bypassCache} the model is asked, not the cache. */
+    public ReviewResult review(ReviewRequest request, String owner, boolean bypassCache) {
         SessionStarter.requireTemplate("review", request == null ? null : request.template());
         ReviewTemplates.ReviewTemplate review = templates.require(request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
@@ -59,13 +64,13 @@ public class ReviewService {
         ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
                 Durability.WITH_NEXT_WRITE);
         String sessionId = step.sessionId();
-        Message answer = runner.answerNow(step);
+        Message answer = runner.answerNow(step, bypassCache);
         FindingsReply reply = FindingsReply.read(answer.content(), review.schema());
         int attempts = 1;
         while (!reply.conforms() && attempts < MAX_ATTEMPTS) {
             String correction = ReviewInstruction.correction(reply.problems(), review.checklist(), review.schema());
             step = claims.addStep(sessionId, owner, StepKind.CORRECTION, correction, instance.id(), instance.lease());
-            answer = runner.answerNow(step);
+            answer = runner.answerNow(step, bypassCache);
             reply = FindingsReply.read(answer.content(), review.schema());
             attempts++;
         }

@@ -37,6 +37,11 @@ final class RowMapping {
             rs.getLong("requests"), rs.getLong("input_tokens"), rs.getLong("output_tokens"), rs.getLong("cached"),
             doubleOrNull(rs, "cost"));
 
+    static final RowMapper<CachedAnswer> CACHED_ANSWER = (rs, ctx) -> new CachedAnswer(rs.getString("cache_key"),
+            rs.getString("model"), rs.getString("model_id"), rs.getString("content"), rs.getString("finish_reason"),
+            integer(rs, "input_tokens"), integer(rs, "output_tokens"), instant(rs, "created_at"),
+            instant(rs, "expires_at"));
+
     /** The first column of a row, as a number or text. */
     static final RowMapper<Integer> INT = (rs, ctx) -> rs.getInt(1);
     static final RowMapper<Long> LONG = (rs, ctx) -> rs.getLong(1);

@@ -408,6 +408,18 @@
       return chosen.concat(questions);
     }
 
+    /* The ledger switch follows the chain (on with follow-ups, off for a single answer) until the user sets it. */
+    var ledgerSwitch = document.getElementById('consistency');
+    var ledgerSetByUser = false;
+    ledgerSwitch.addEventListener('change', function () { ledgerSetByUser = true; });
+    function followLedger() {
+      if (ledgerSetByUser) return;
+      var chain = followUps();
+      ledgerSwitch.checked = chain !== false;
+    }
+    formNode.addEventListener('change', function (event) { if (event.target !== ledgerSwitch) followLedger(); });
+    formNode.addEventListener('input', function (event) { if (event.target.classList.contains('own')) followLedger(); });
+
     previewButton(template, ready, box);
 
     formNode.addEventListener('submit', function (event) {
@@ -420,6 +432,7 @@
         if (chain !== undefined) body.followUps = chain;
         var failure = document.getElementById('failure').value.trim();
         if (failure) body.failure = failure;
+        body.consistency = ledgerSwitch.checked;
         var run = document.getElementById('run');
         run.disabled = true;
         busy('Starting the session…');
