@@ -21,14 +21,29 @@ public class BriefService {
     private final SessionStarter sessions;
     private final ChainRunner runner;
     private final LedgerConfig ledger;
+    private final ChainEstimator estimator;
 
     public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStarter sessions, ChainRunner runner,
-                        LedgerConfig ledger) {
+                        LedgerConfig ledger, ChainEstimator estimator) {
         this.ledger = ledger;
+        this.estimator = estimator;
         this.renderer = renderer;
         this.planner = planner;
         this.sessions = sessions;
         this.runner = runner;
+    }
+
+    /**
+     * What the brief would cost, without storing or asking anything: the same validation, rendering and chain
+     * (follow-ups, the ledger by the same rule) as {@link #accept}.
+     */
+    public Estimate estimate(BriefRequest request) {
+        SessionStarter.requireTemplate("brief", request == null ? null : request.template());
+        RenderedBrief brief = renderer.render(request.template(), request.parameters());
+        String model = sessions.model(request.model());
+        List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
+        return estimator.estimate(brief, model,
+                ChainPlan.of(brief.prompt(), followUps, request.consistency(), ledger.enabled()).steps());
     }
 
     /**

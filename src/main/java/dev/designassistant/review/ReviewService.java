@@ -1,6 +1,8 @@
 package dev.designassistant.review;
 
 import dev.designassistant.brief.BriefRenderer;
+import dev.designassistant.brief.ChainEstimator;
+import dev.designassistant.brief.Estimate;
 import dev.designassistant.brief.RenderedBrief;
 import dev.designassistant.brief.SessionStarter;
 import dev.designassistant.chain.ChainInstance;
@@ -33,9 +35,11 @@ public class ReviewService {
     private final ChainRunner runner;
     private final ChainInstance instance;
     private final SessionStarter sessions;
+    private final ChainEstimator estimator;
 
     public ReviewService(ReviewTemplates templates, BriefRenderer renderer, StepClaims claims, ChainRunner runner,
-                         ChainInstance instance, SessionStarter sessions) {
+                         ChainInstance instance, SessionStarter sessions, ChainEstimator estimator) {
+        this.estimator = estimator;
         this.claims = claims;
         this.templates = templates;
         this.renderer = renderer;
@@ -53,13 +57,26 @@ public class ReviewService {
         return review(request, owner, false);
     }
 
+    /** What the review would cost, without storing or asking anything: its one call (a correction not counted). */
+    public Estimate estimate(ReviewRequest request) {
+        SessionStarter.requireTemplate("review", request == null ? null : request.template());
+        ReviewTemplates.ReviewTemplate review = templates.require(request.template());
+        RenderedBrief brief = renderer.render(request.template(), request.parameters());
+        return estimator.estimate(brief, sessions.model(request.model()),
+                List.of(new NewStep(StepKind.BRIEF, question(brief, review))));
+    }
+
+    private static String question(RenderedBrief brief, ReviewTemplates.ReviewTemplate review) {
+        return brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
+    }
+
     /** As {@link #review(ReviewRequest, String)}; with {@code bypassCache} the model is asked, not the cache. */
     public ReviewResult review(ReviewRequest request, String owner, boolean bypassCache) {
         SessionStarter.requireTemplate("review", request == null ? null : request.template());
         ReviewTemplates.ReviewTemplate review = templates.require(request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
-        String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
+        String question = question(brief, review);
         // the client hears of the session only with the findings or the failure, both stored durably first
         ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
                 Durability.WITH_NEXT_WRITE);
