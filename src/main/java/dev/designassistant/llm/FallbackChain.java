@@ -34,6 +34,9 @@ final class FallbackChain {
      * @throws RuntimeException the first model's failure when no model of the list answered, or a rejection
      */
     LlmAnswer answer(ModelHandle first, Function<ModelHandle, LlmAnswer> ask) {
+        if (first.settings().fallbacks().isEmpty() && first.settings().contextFallbacks().isEmpty()) {
+            return ask.apply(first); // no list: nothing to keep track of
+        }
         Deque<ModelHandle> next = new ArrayDeque<>(handles(first.settings().fallbacks()));
         Set<String> tried = new LinkedHashSet<>();
         List<LlmAnswer.Skip> skipped = new ArrayList<>();
