@@ -50,7 +50,7 @@ public class CaseRunner {
         ReviewExpectations e = c.review();
         int planted = e.findings().size();
         try {
-            ReviewResult result = reviews.review(new ReviewRequest(c.template(), c.parameters(), model), owner);
+            ReviewResult result = reviews.review(new ReviewRequest(c.template(), c.parameters(), model), owner, true);
             ReviewMatch m = ReviewMatch.of(e, result.findings());
             List<String> why = new ArrayList<>();
             if (!m.missed().isEmpty()) {
@@ -80,7 +80,7 @@ public class CaseRunner {
         String sessionId = null;
         try {
             RunningBrief running = briefs.accept(new BriefRequest(c.template(), c.parameters(), model,
-                    BooleanNode.FALSE, null, e.ledger()), owner, Durability.NOW);
+                    BooleanNode.FALSE, null, e.ledger()), owner, Durability.NOW, true);
             sessionId = running.sessionId();
             try {
                 running.chain().join();
@@ -119,18 +119,18 @@ public class CaseRunner {
         long in = 0;
         long out = 0;
         long latency = 0;
+        double spent = 0;
         if (sessionId != null) {
             for (Message m : sessions.messages(sessionId)) {
                 if (Message.ASSISTANT.equals(m.role())) {
                     in += m.inputTokens() == null ? 0 : m.inputTokens();
                     out += m.outputTokens() == null ? 0 : m.outputTokens();
                     latency += m.latencyMs() == null ? 0 : m.latencyMs();
+                    spent += m.cost() == null ? 0 : m.cost(); // what the gateway priced each answer at
                 }
             }
         }
-        long inputTokens = in;
-        long outputTokens = out;
-        Double cost = prices.of(model).map(p -> p.of(inputTokens, outputTokens)).orElse(null);
+        Double cost = prices.of(model).isPresent() ? spent : null;
         return new CaseResult(suite, c.id(), model, repeat, c.template(), c.isReview() ? "review" : "brief", passed,
                 reason, planted, found, findings, falsePositives, c.isReview() && c.review().clean(), majorOnClean,
                 schemaFirst, schemaFinal, in, out, cost, latency, sessionId);

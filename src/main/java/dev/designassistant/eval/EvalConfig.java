@@ -3,9 +3,7 @@ package dev.designassistant.eval;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.util.Map;
-
-/** Where the evaluation suites live, how many cases run at once, and what a model's tokens cost. */
+/** Where the evaluation suites live and how many cases of a run call models at once (prices: the gateway's). */
 @ConfigMapping(prefix = "assistant.eval")
 public interface EvalConfig {
 
@@ -16,10 +14,4 @@ public interface EvalConfig {
     /** Cases of one run that call models at once. */
     @WithDefault("4")
     int concurrency();
-
-    /**
-     * US dollars per million tokens, by configured model name, as "input/output" ({@code 0.15/0.60}); a model
-     * without a price is measured in tokens only.
-     */
-    Map<String, String> prices();
 }

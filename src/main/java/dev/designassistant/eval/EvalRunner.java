@@ -154,8 +154,8 @@ public class EvalRunner {
         }
         if (r.maxCost() != null) {
             models.stream().filter(m -> prices.of(m).isEmpty()).forEach(m -> problems.add(new ParameterProblem(
-                    "maxCost", "model '" + m + "' has no price (assistant.eval.prices." + m + "): a cost limit "
-                    + "cannot be kept")));
+                    "maxCost", "model '" + m + "' has no price (assistant.llm.price.* or assistant.llm.models." + m
+                    + ".price.*): a cost limit cannot be kept")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidParametersException("eval", problems);
@@ -253,11 +253,11 @@ public class EvalRunner {
     }
 
     private double estimate(Job job, Budget budget) {
-        Optional<Prices.Price> price = prices.of(job.model());
+        Optional<dev.designassistant.llm.Prices> price = prices.of(job.model());
         if (price.isEmpty()) {
             return 0;
         }
-        return budget.largest(job.model()).orElseGet(() -> price.get().of(
+        return budget.largest(job.model()).orElseGet(() -> price.get().cost(
                 job.c().parameters().toString().length() / 4 + PROMPT_OVERHEAD_TOKENS, ANSWER_TOKENS_GUESS));
     }
 

@@ -1,40 +1,27 @@
 package dev.designassistant.eval;
 
+import dev.designassistant.llm.LlmClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** What a model's tokens cost, from {@code assistant.eval.prices.<model>=input/output} (US dollars per million). */
+/**
+ * What a model's tokens cost for an evaluation: the gateway's prices of the model
+ * ({@code assistant.llm.price.*}, {@code assistant.llm.models.<name>.price.*}); a model without a price is measured
+ * in tokens only.
+ */
 @ApplicationScoped
 public class Prices {
 
-    /** Dollars per million input and output tokens. */
-    public record Price(double input, double output) {
+    private final LlmClient llm;
 
-        double of(long inputTokens, long outputTokens) {
-            return (inputTokens * input + outputTokens * output) / 1_000_000.0;
-        }
+    public Prices(LlmClient llm) {
+        this.llm = llm;
     }
 
-    private final Map<String, String> prices;
-
-    public Prices(EvalConfig config) {
-        this.prices = config.prices();
-    }
-
-    /** The model's price, if one is set; a malformed one is a start-up error (see {@link #check()}). */
-    public Optional<Price> of(String model) {
-        String text = prices.get(model);
-        if (text == null) {
-            return Optional.empty();
-        }
-        String[] parts = text.split("/");
-        try {
-            return Optional.of(new Price(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("assistant.eval.prices." + model + " must be \"input/output\" dollars per "
-                    + "million tokens, as 0.15/0.60, not '" + text + "'");
-        }
+    /** The model's price, if one is set. */
+    public Optional<dev.designassistant.llm.Prices> of(String model) {
+        dev.designassistant.llm.Prices prices = llm.describe(model).prices();
+        return prices.known() ? Optional.of(prices) : Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ public class ScriptedModelProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("assistant.eval.dir", "src/test/resources/eval/scripted",
                 "assistant.eval.concurrency", "1",
-                "assistant.eval.prices.default", "1.0/2.0");
+                "assistant.llm.price.input-per-million", "1.0",
+                "assistant.llm.price.output-per-million", "2.0");
     }
 }
