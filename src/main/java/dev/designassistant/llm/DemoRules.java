@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The only things the demo model "finds" in code under review: what a line-by-line rule can see. An exception
  * caught and dropped (an empty catch block, {@code except …: pass}, Go's {@code _ = call()}), and a retry that
- * sleeps a fixed number (no jitter, no budget). Each hit goes under the first checklist item that names its
+ * sleeps a fixed number after a failure (within three lines of a catch or except: no jitter, no budget). Each hit goes under the first checklist item that names its
  * concern; a review whose checklist names none gets no hit of that rule.
  */
 final class DemoRules {
@@ -27,6 +27,7 @@ final class DemoRules {
             "Thread\\.sleep\\(\\s*\\d+L?\\s*\\)|time\\.sleep\\(\\s*\\d+(\\.\\d+)?\\s*\\)|\\bdelay\\(\\s*\\d+L?\\s*\\)"
                     + "|time\\.Sleep\\(\\s*\\d+\\s*\\*\\s*time\\.\\w+\\s*\\)|setTimeout\\(\\s*\\w+\\s*,\\s*\\d+\\s*\\)"
                     + "|\\bsleep\\(\\s*\\d+\\s*\\)");
+    private static final Pattern CATCH_OR_EXCEPT = Pattern.compile("\\bcatch\\b|^\\s*except\\b");
     private static final List<String> ERROR_ITEMS = List.of("exception handling", "error handling", "failure detection");
     private static final List<String> RETRY_ITEMS = List.of("resilience patterns", "error handling", "timeout handling");
 
@@ -44,7 +45,7 @@ final class DemoRules {
                         "The failure is caught and nothing is done with it: no log, no metric, no rethrow, so the "
                                 + "caller goes on as if the call had worked.",
                         "Handle it (compensate, retry within a budget) or rethrow; at least log it with context."));
-            } else if (retryItem.isPresent() && FIXED_SLEEP.matcher(line).find()) {
+            } else if (retryItem.isPresent() && FIXED_SLEEP.matcher(line).find() && afterFailure(code, i)) {
                 hits.add(new Hit(i + 1, retryItem.get(), "Retry sleeps a fixed time",
                         "A fixed sleep between attempts has no jitter and no growth: every client retries in step "
                                 + "and hammers a recovering service.",
@@ -65,6 +66,16 @@ final class DemoRules {
         java.util.regex.Matcher except = EXCEPT.matcher(line);
         if (except.find()) {
             return except.group(1) != null || next(code, i).map(n -> n.strip().equals("pass")).orElse(false);
+        }
+        return false;
+    }
+
+    /** Whether a catch or except opens within the three lines before: the sleep is a retry's, after a failure. */
+    private static boolean afterFailure(List<String> code, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (CATCH_OR_EXCEPT.matcher(code.get(j)).find()) {
+                return true;
+            }
         }
         return false;
     }
