@@ -16,12 +16,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar as a local MCP client starts it ({@code java -jar target/quarkus-app/quarkus-run.jar mcp}), spoken
- * to over stdio by the SDK's client: the demo model answers, the sessions go to a database file of the test's own.
+ * The packaged jar as a local MCP client starts it (README: {@code bin/design-assistant mcp}, with the JDK in
+ * {@code JAVA_HOME} and the AOT cache the build made), spoken to over stdio by the SDK's client: the demo model
+ * answers, the sessions go to a database file of the test's own.
  */
 class McpStdioIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path LAUNCHER = Path.of("bin", "design-assistant");
 
     @TempDir
     Path data;
@@ -33,9 +35,9 @@ class McpStdioIT {
     @BeforeEach
     void startTheJar() {
         assertThat(JAR).as("integration tests run after `./mvnw package`").exists();
-        client = McpClients.stdio(ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString())
-                .args("-Dassistant.data-dir=" + data, "-jar", JAR.toString(), "mcp").build(),
+        client = McpClients.stdio(ServerParameters.builder(LAUNCHER.toAbsolutePath().toString()).args("mcp")
+                        .env(java.util.Map.of("JAVA_HOME", System.getProperty("java.home"),
+                                "JAVA_OPTS", "-Dassistant.data-dir=" + data)).build(),
                 line -> stderr.append(line).append('\n'), progress);
     }
 
@@ -51,7 +53,7 @@ class McpStdioIT {
         McpScenario.rendersAPromptFromItsArguments(client);
         McpScenario.refusesAPromptNamingEveryProblem(client);
         McpScenario.completesEnumArguments(client);
-        McpScenario.listsTheFourTools(client);
+        McpScenario.listsTheFiveTools(client);
 
         String session = McpScenario.runsABriefWithProgress(client, progress);
         McpScenario.asksAFollowUp(client, session);
@@ -61,6 +63,10 @@ class McpStdioIT {
         McpScenario.refusesBadToolArguments(client);
 
         assertThat(data.resolve("assistant.mv.db")).as("the sessions are in the database the client chose").exists();
+        if (Runtime.version().feature() >= 25 && Files.exists(JAR.resolveSibling("app.aot"))) {
+            assertThat(stderr.toString()).as("the JDK used the AOT cache the build made: no word of it on stderr")
+                    .doesNotContain("AOT cache").doesNotContain("[error");
+        }
     }
 
     @Test
