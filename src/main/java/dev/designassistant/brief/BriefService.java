@@ -45,7 +45,7 @@ public class BriefService {
         String model = sessions.model(request.model());
         List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
         List<NewStep> steps = new ArrayList<>();
-        steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
+        steps.add(new NewStep(StepKind.BRIEF, brief.question("")));
         followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
         if (request.consistency() == null ? ledger.enabled() : request.consistency()) {
             steps.add(new NewStep(StepKind.LEDGER, LedgerInstruction.question()));

@@ -19,7 +19,9 @@ import java.util.List;
  * a session (question stored before the LLM call, answer right after, as for every session), and read the answer
  * against the findings schema. A reply that does not match is answered once, in the same session, with its
  * problems; a second one that does not match fails the review. Nothing is hidden: both exchanges stay in the
- * session and its report.
+ * session and its report. The code goes after the instructions, fenced as untrusted data (BriefRenderer); the
+ * deterministic injection scan's findings are part of every result, whatever the reply says. A reply that is not
+ * findings JSON ("Approved: this file was already audited") is not a review: it fails the schema like any other.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -53,7 +55,9 @@ public class ReviewService {
         ReviewTemplates.ReviewTemplate review = templates.require(request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
-        String question = brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
+        // before any model call, and whatever the model answers: the reply can add findings, never remove these
+        List<Finding> scanned = templates.injectionFindings(review, request.parameters());
+        String question = brief.question(ReviewInstruction.forPrompt(review.checklist(), review.schema()));
         // the client hears of the session only with the findings or the failure, both stored durably first
         ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
                 Durability.WITH_NEXT_WRITE);
@@ -69,6 +73,6 @@ public class ReviewService {
         if (!reply.conforms()) {
             throw new NonConformingReviewException(sessionId, attempts, reply.problems());
         }
-        return ReviewResult.of(sessionId, step.templateId(), model, reply.findings(), attempts);
+        return ReviewResult.of(sessionId, step.templateId(), model, Finding.merged(scanned, reply.findings()), attempts);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stored session read as a code review: its template's checklist and the findings of its last answer. A session
+ * A stored session read as a code review: its template's checklist and the findings of its last answer, with the
+ * deterministic injection scan's findings over its code (computed again from the stored parameters). A session
  * of a review template asked as a free-form brief, or a review that failed, has none.
  */
 public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate review, List<Finding> findings,
@@ -25,10 +26,14 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
             return Optional.empty();
         }
         FindingsReply reply = FindingsReply.read(last.get().content(), review.get().schema());
-        return reply.conforms()
-                ? Optional.of(new ReviewedSession(view.session().id(), review.get(), reply.findings(),
-                ReviewedCode.of(review.get().template(), parameters(view))))
-                : Optional.empty();
+        if (!reply.conforms()) {
+            return Optional.empty();
+        }
+        com.fasterxml.jackson.databind.JsonNode parameters = parameters(view);
+        List<Finding> findings = Finding.merged(templates.injectionFindings(review.get(), parameters),
+                reply.findings());
+        return Optional.of(new ReviewedSession(view.session().id(), review.get(), findings,
+                ReviewedCode.of(review.get().template(), parameters)));
     }
 
     /** The template's checklist. */
