@@ -34,9 +34,9 @@ final class HiddenUnicode {
             for (int k = i; k < i + Math.max(run, 1); k++) {
                 runChars += Character.charCount(cps[k]);
             }
-            if (run > 0 && suspicious(cps, i, run, offset)) {
+            if (run > 0) {
                 int line = lines.lineOf(offset);
-                if (line != lastLine) {
+                if (line != lastLine && suspicious(cps, i, run, offset)) {
                     hits.add(new InjectionHit(Kind.HIDDEN_UNICODE, line, lines.columnOf(offset), line,
                             InjectionScan.excerpt(new String(cps, i, Math.min(run, 8)))
                                     + (run > 8 ? " … (" + run + " hidden characters)" : "")));

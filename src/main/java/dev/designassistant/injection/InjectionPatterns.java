@@ -22,18 +22,24 @@ final class InjectionPatterns {
     private static final String SEP = "(?:[\\s\"'`+*#/;<>!\\-]|\\\\[nrt]){1,60}";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** Who a request is addressed to: an AI, a model, an automated reviewer. */
+    private static final String ADDRESSEE_WORD = "(?:ai|a\\.i\\.|llms?|gpt-?\\d*|chatgpt|claude|gemini|copilot|"
+            + "language models?|(?:ai|automated|llm|code|security) (?:reviewers?|review bots?|review agents?|"
+            + "assistants?|scanners?|auditors?|models?|agents?)|reviewers?|review bots?|reviewing models?|assistant|"
+            + "ИИ|人工智能|ＡＩ|ki-prüfer|prüfer|relecteur ia|relecteur|revisor de ia|revisor ia|revisor|ревьюер\\p{L}*|"
+            + "レビュアー|审查者|ai-reviewer)";
+
+    /**
+     * Text that addresses an AI or reviewer: "AI reviewer:", "Dear LLM,", "Note to the AI". Only a vocative counts
+     * (a colon or comma after the name, or a greeting before it): code and docs that merely mention an LLM do not.
+     */
     static final Pattern ADDRESSEE = Pattern.compile(words(
-            "\\b(?:ai|a\\.i\\.|llms?|gpt-?\\d*|chatgpt|claude|gemini|copilot|language models?|"
-                    + "(?:ai|automated|llm) (?:reviewers?|review bots?|review agents?|assistants?|scanners?|auditors?|"
-                    + "models?|agents?|tools?)|review bots?|reviewing models?|ИИ|人工智能|ＡＩ)\\b"
-                    + "|(?m)^[\\s#/*>;\\-\"']*(?:dear |hey |hi |note to (?:the )?|to the |attention,? |psst,? )?"
-                    + "(?:code |security )?(?:reviewers?|レビュアー|审查者|ревьюер\\p{L}*|Prüfer|relecteur|revisor)"
-                    + "[ \\t]*[:,!]"), FLAGS);
+            "(?:^|(?<=[\\s#/*>;\\-\"'(\\[]))(?:(?:note|message|instructions?|attention|dear|hey|hi|hello|psst) "
+                    + "(?:to |for )?(?:the |any |all |our |an? )?" + ADDRESSEE_WORD + "s?\\b|" + ADDRESSEE_WORD
+                    + "s?[ \\t]*[:,!])"), FLAGS);
 
     private static final String EARLIER = "(?:previous|prior|preceding|above|earlier|foregoing|initial|original|"
-            + "system|all (?:the |your |of the |of your )?(?:previous |prior |above |earlier )?)";
-    private static final String ORDERS = "(?:instructions?|prompts?|directions|directives|guidelines|guidance|rules)";
+            + "all (?:the |your |of the |of your )?(?:previous |prior |above |earlier )?)";
+    private static final String ORDERS = "(?:instructions?|prompts?|directives|guidelines|guidance|rules)";
 
     static final List<Phrase> PHRASES = List.of(
             // override, English
@@ -42,7 +48,8 @@ final class InjectionPatterns {
                     + "(?:and \\w+ )?" + ORDERS + "\\b"),
             strong(Kind.OVERRIDE, "\\bforget (?:everything|all) (?:you were|you've been|you have been|that you were|"
                     + "above|before|previously)"),
-            strong(Kind.OVERRIDE, "\\b(?:new|updated|revised|real|actual|true) (?:system )?instructions? ?:"),
+            strong(Kind.OVERRIDE, "\\b(?:new|updated|revised|real|actual|true) system (?:instructions?|prompt) ?:"),
+            addressed(Kind.OVERRIDE, "\\b(?:new|updated|revised|real|actual|true) instructions? ?:"),
             strong(Kind.OVERRIDE, "\\b(?:ignore|override|bypass) (?:the |your )?(?:system prompt|guardrails|"
                     + "safety rules|review rules|review instructions)"),
             // override, other languages of code comments
@@ -76,18 +83,19 @@ final class InjectionPatterns {
             strong(Kind.CHAT_TEMPLATE_TOKEN, "<\\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|"
                     + "start_header_id|end_header_id|begin_of_text|end)\\|>"),
             strong(Kind.CHAT_TEMPLATE_TOKEN, "\\[/?INST\\]|<</?SYS>>|<(?:start|end)_of_turn>"),
-            strong(Kind.CHAT_TEMPLATE_TOKEN, "(?m)^[\\s#/*>;\\-\"']*###[ \\t]*(?:system|instructions?|assistant|human|"
-                    + "response)[ \\t]*(?::|$)"),
-            strong(Kind.CHAT_TEMPLATE_TOKEN, "(?m)^[\\s#/*>;\\-\"']*(?:system|human|assistant)[ \\t]*:[ \\t]*(?:you are|"
+            strong(Kind.CHAT_TEMPLATE_TOKEN, "(?m)^[ \\t#/*>;\\-\"']*###[ \\t]*(?:system|instructions?|assistant|human|"
+                    + "response)[ \\t]*:"),
+            strong(Kind.CHAT_TEMPLATE_TOKEN, "(?m)^[ \\t#/*>;\\-\"']*(?:system|human|assistant)[ \\t]*:[ \\t]*(?:you are|"
                     + "ignore|report|approve|the code)"),
             // a new role
-            strong(Kind.ROLE_CHANGE, "\\byou are now (?:a |an |the |in |my |no longer |not )?(?:[\\w-]+ ){0,3}?"
-                    + "(?:ai|assistant|language model|llm|chatbot|bot|dan|developer mode|jailbroken|unrestricted|"
+            strong(Kind.ROLE_CHANGE, "\\byou are now (?:a |an |the |in |my |no longer |not )?(?:(?:new|different|"
+                    + "helpful|evil|rogue|friendly|senior|code|security|review|ai|unrestricted|lenient) ){0,2}"
+                    + "(?:ai|assistant|language model|llm|chatbot|dan|developer mode|jailbroken|unrestricted|"
                     + "unfiltered|lenient|permissive|obedient|approver|reviewer that|reviewer who)\\b"),
             strong(Kind.ROLE_CHANGE, "\\b(?:act|behave|respond) as (?:if you were |though you were )?(?:an? )?"
                     + "(?:unrestricted|unfiltered|jailbroken|different|new|lenient) (?:ai|assistant|model|reviewer)"),
             strong(Kind.ROLE_CHANGE, "\\bpretend (?:to be|you are|that you are) (?:an? )?(?:[\\w-]+ ){0,2}?"
-                    + "(?:ai|assistant|model|reviewer|auditor)\\b"),
+                    + "(?:reviewer|auditor)\\b"),
             strong(Kind.ROLE_CHANGE, "\\benter (?:developer|god|dan|jailbreak) mode\\b"),
             strong(Kind.ROLE_CHANGE, "\\bdu bist (?:jetzt|nun|ab sofort) (?:ein |eine )?(?:\\w+ )?(?:KI|Assistent|"
                     + "Modell|Prüfer|Reviewer)"),
@@ -106,7 +114,8 @@ final class InjectionPatterns {
                     + "(?:\\w+ )?(?:findings?|issues?|problems?|vulnerabilit\\w*) (?:for|in|about|on|of) (?:this|the) "
                     + "(?:file|code|class|module|pr|pull request|merge request|function|change|diff|method)\\b"),
             strong(Kind.REVIEW_MANIPULATION, "\\b(?:you must|you should|you will|you have to|please|just|simply) "
-                    + "(?:approve|lgtm|sign off on) (?:this|it)\\b(?: \\w+)?"),
+                    + "(?:approve|lgtm|sign off on) (?:this|the) (?:pr|pull request|merge request|mr|change|changes|"
+                    + "code|file|commit|diff)\\b"),
             strong(Kind.REVIEW_MANIPULATION, "\\b(?:melde|berichte|meldet|melden sie) (?:keine|nichts|keinerlei) "
                     + "(?:\\w+ )?(?:Befunde|Probleme|Fehler|Findings|Schwachstellen)"),
             strong(Kind.REVIEW_MANIPULATION, "\\b(?:ne signale|ne signalez|ne rapporte|ne rapportez) (?:aucun|aucune|"
@@ -122,19 +131,18 @@ final class InjectionPatterns {
                     + "problems|no vulnerabilities|no bugs)\\b"),
             addressed(Kind.REVIEW_MANIPULATION, "\\b(?:do not|don't|dont|never|must not|no need to) (?:report|flag|"
                     + "mention|raise|analy[sz]e|review|check|scan|look at|comment on) (?:any |this |these |the )?"
-                    + "(?:findings?|issues?|problems?|vulnerabilit\\w*|bugs?|defects?|file|code|class|function|module|"
+                    + "(?:anything|everything|findings?|issues?|problems?|vulnerabilit\\w*|bugs?|defects?|file|code|class|function|module|"
                     + "method)\\b"),
-            addressed(Kind.REVIEW_MANIPULATION, "\\b(?:approve|lgtm|greenlight|sign off on) (?:this|the|it|my)\\b"
-                    + "(?: (?:pr|pull request|merge request|mr|change|changes|code|file|commit|diff|review))?"),
+            addressed(Kind.REVIEW_MANIPULATION, "\\b(?:approve|lgtm|greenlight|sign off on) (?:this|the|my) "
+                    + "(?:pr|pull request|merge request|mr|change|changes|code|file|commit|diff|review|migration)\\b"),
             addressed(Kind.REVIEW_MANIPULATION, "\\bmark (?:it |this |the \\w+ )?as (?:approved|safe|clean|passing|"
                     + "reviewed|secure)"),
             addressed(Kind.REVIEW_MANIPULATION, "\\b(?:this|the) (?:code|file|module|class|change|pr|pull request|"
                     + "function|method|service)(?: \\w+)? (?:has been|was|is|were|has already been) (?:already )?"
                     + "(?:audited|vetted|certified|signed off|pre-approved|approved by)"),
-            addressed(Kind.REVIEW_MANIPULATION, "\\balready (?:been )?(?:audited|reviewed|approved|vetted|checked)"),
             addressed(Kind.REVIEW_MANIPULATION, "\\b(?:mark|classify|rate|report|set|downgrade|lower|treat|reduce) "
                     + "(?:all |every |any |the |each )?(?:\\w+ )?(?:findings?|vulnerabilit\\w*|issues?|severity|"
-                    + "severities)(?: \\w+){0,2}? (?:as|to) (?:minor|low|informational|info|none|trivial|cosmetic)\\b"),
+                    + "severities)(?: \\w+){0,3}? (?:as|to) (?:minor|low|informational|info|none|trivial|cosmetic)\\b"),
             addressed(Kind.REVIEW_MANIPULATION, "\\bseverity(?: of \\w+)? (?:should be|must be|is|=|:) ?(?:minor|low|"
                     + "info|none|trivial)"));
 
@@ -164,7 +172,7 @@ final class InjectionPatterns {
                 inClass = false;
                 out.append(c);
             } else if (c == ' ' && !inClass) {
-                out.append(SEP);
+                out.append("(?:").append(SEP).append(')'); // grouped: a "?" after the space makes it optional
             } else {
                 out.append(c);
             }
