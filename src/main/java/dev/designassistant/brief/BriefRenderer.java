@@ -53,7 +53,9 @@ public class BriefRenderer {
         Map<String, Object> pointers = new LinkedHashMap<>();
         code.keySet().forEach(name -> pointers.put(name, data.reference(name)));
         String fenced = data.isEmpty() ? library : template.render(values.with(pointers));
-        String section = DesignChecks.promptSection(checks);
+        // the injection checks stay out of the prompt: their excerpts are untrusted text, and belong in the block only
+        String section = DesignChecks.promptSection(checks.stream().filter(c -> !INJECTION_CHECK.equals(c.code()))
+                .toList());
         // lint reads the library's text only: the checks' section must not count as "failure scenarios asked for"
         return new RenderedBrief(template, values, library + section, BriefLinter.lint(template, values, library),
                 List.copyOf(checks), fenced + section, data);

@@ -66,8 +66,7 @@ public record UntrustedData(String id, Character mark, Map<String, String> block
 
     /** What stands in the instructions where a value was: a pointer to its block below. */
     public String reference(String parameter) {
-        return "(untrusted data: the \"" + parameter + "\" block at the end of this message, between the lines "
-                + begin(parameter) + " and " + end() + ")";
+        return "(untrusted data: the block \"" + parameter + "\" at the end of this message)";
     }
 
     /** The blocks, one after another, to go after every instruction of the message. */

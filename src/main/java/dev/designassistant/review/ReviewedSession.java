@@ -46,6 +46,16 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
         return SarifWriter.write(review, sessionId, findings, code).toPrettyString();
     }
 
+    /** The findings as a GitLab Code Quality report. */
+    public String codeQuality() {
+        return CodeQualityWriter.write(review, findings, code).toPrettyString();
+    }
+
+    /** The findings as a JUnit XML report: a test case per file, a failure per finding. */
+    public String junit() {
+        return JUnitWriter.write(review, sessionId, findings, code);
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode parameters(SessionView view) {
         try {
             return JSON.readTree(view.session().parameters());

@@ -60,7 +60,8 @@ class ReviewResourceTest {
 
         List<JsonNode> calls = calls();
         assertThat(calls).hasSize(1);
-        String prompt = calls.get(0).at("/messages/0/content").asText();
+        assertThat(calls.get(0).at("/messages/0/role").asText()).isEqualTo("system"); // names the untrusted block
+        String prompt = calls.get(0).at("/messages/1/content").asText();
         assertThat(prompt).startsWith("Review this implementation of")
                 .contains(ReviewInstruction.FORMAT_SENTENCE).contains("- Race conditions");
         given().get("/api/sessions/" + response.path("sessionId")).then().statusCode(200)
@@ -88,8 +89,8 @@ class ReviewResourceTest {
         List<JsonNode> calls = calls();
         assertThat(calls).hasSize(2);
         JsonNode second = calls.get(1).get("messages");
-        assertThat(second).hasSize(3);
-        assertThat(second.get(2).get("content").asText()).startsWith("Your reply does not conform")
+        assertThat(second).hasSize(4); // the system message, the question, the reply, the correction
+        assertThat(second.get(3).get("content").asText()).startsWith("Your reply does not conform")
                 .contains("$.findings[0].severity").contains(ReviewInstruction.FORMAT_SENTENCE);
         given().get("/api/sessions/" + session).then()
                 .body("steps.kind", equalTo(List.of("BRIEF", "CORRECTION")))
