@@ -54,15 +54,15 @@ public final class InjectionScan {
         return dedupe(hits);
     }
 
-    /** One hit per line: where an override and a chat token share a line, the line is reported once, by position. */
+    /** One hit per line: where an override and a request share a line, the line is reported once, by its first. */
     private static List<InjectionHit> dedupe(List<InjectionHit> hits) {
         List<InjectionHit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt(InjectionHit::line).thenComparingInt(InjectionHit::column)
-                .thenComparing(InjectionHit::kind));
+                .thenComparing(InjectionHit::kind)); // by position: hidden Unicode before a phrase that starts later
         List<InjectionHit> kept = new ArrayList<>();
         for (InjectionHit hit : sorted) {
             InjectionHit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last == null || last.line() != hit.line() || last.kind() != hit.kind()) {
+            if (last == null || last.line() != hit.line()) {
                 kept.add(hit);
             }
         }
