@@ -28,6 +28,7 @@ public record UntrustedData(String id, Character mark, Map<String, String> block
     static final List<Character> MARKS = List.of('\u02C6', '\u2038', '\u00A6', '\u2042', '\u203B', '\u2E2A');
     private static final Pattern BEGIN = Pattern.compile("^<<<UNTRUSTED DATA ([0-9a-f]{32}) BEGIN [A-Za-z0-9_-]+(?: DATAMARK (.))?>>>$",
             Pattern.MULTILINE);
+    private static final Pattern ANY_ID = Pattern.compile("UNTRUSTED DATA [0-9a-f]{32}");
     private static final Pattern FILE_HEADER = Pattern.compile("^==> .+ <==$");
     private static final RandomGenerator SECURE = new SecureRandom();
 
@@ -57,6 +58,14 @@ public record UntrustedData(String id, Character mark, Map<String, String> block
         Map<String, String> blocks = new LinkedHashMap<>();
         values.forEach((name, value) -> blocks.put(name, mark == null ? value : datamarked(value, mark)));
         return new UntrustedData(id, mark, blocks);
+    }
+
+    /**
+     * The text with every boundary id replaced by "*": what a response cache keys on, so that the same question with
+     * the same data is the same call, whatever id this request drew (the answer does not depend on it).
+     */
+    public static String withoutIds(String text) {
+        return ANY_ID.matcher(text).replaceAll("UNTRUSTED DATA *");
     }
 
     /** Whether there is nothing to fence. */

@@ -1,5 +1,6 @@
 package dev.designassistant.review;
 
+import dev.designassistant.session.AnsweredBy;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionView;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * of a review template asked as a free-form brief, or a review that failed, has none.
  */
 public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate review, List<Finding> findings,
-                              ReviewedCode code) {
+                              ReviewedCode code, AnsweredBy answeredBy) {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -33,7 +34,7 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
         List<Finding> findings = Finding.merged(templates.injectionFindings(review.get(), parameters),
                 reply.findings());
         return Optional.of(new ReviewedSession(view.session().id(), review.get(), findings,
-                ReviewedCode.of(review.get().template(), parameters)));
+                ReviewedCode.of(review.get().template(), parameters), last.get().answeredBy()));
     }
 
     /** The template's checklist. */
@@ -43,7 +44,7 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
 
     /** The findings as a SARIF 2.1.0 log. */
     public String sarif() {
-        return SarifWriter.write(review, sessionId, findings, code).toPrettyString();
+        return SarifWriter.write(review, sessionId, findings, code, answeredBy).toPrettyString();
     }
 
     /** The findings as a GitLab Code Quality report. */

@@ -108,6 +108,19 @@ class UntrustedDataTest {
     }
 
     @Test
+    void the_same_data_fenced_twice_is_the_same_text_without_its_ids_for_a_response_cache() {
+        Map<String, String> code = Map.of("code", "int a = 1;");
+        UntrustedData first = UntrustedData.fence(code, false);
+        UntrustedData second = UntrustedData.fence(code, false);
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(UntrustedData.withoutIds(first.text())).isEqualTo(UntrustedData.withoutIds(second.text()))
+                .doesNotContain(first.id());
+        assertThat(UntrustedData.withoutIds(UntrustedData.systemMessage(first.text()).orElseThrow()))
+                .isEqualTo(UntrustedData.withoutIds(UntrustedData.systemMessage(second.text()).orElseThrow()));
+    }
+
+    @Test
     void the_system_message_says_instructions_inside_are_reported_not_followed() {
         UntrustedData data = UntrustedData.fence(Map.of("code", "x = 1"), false);
 
