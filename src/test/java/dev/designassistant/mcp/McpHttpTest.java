@@ -74,7 +74,7 @@ class McpHttpTest {
 
     @Test
     void run_brief_answers_with_every_follow_up_and_a_progress_notification_per_step() {
-        McpScenario.listsTheFiveTools(alice);
+        McpScenario.listsTheSixTools(alice);
         McpScenario.estimatesABrief(alice);
         String session = McpScenario.runsABriefWithProgress(alice, progress);
         McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("run_brief",
@@ -88,6 +88,7 @@ class McpHttpTest {
         String session = McpScenario.runsABriefWithProgress(alice, progress);
         McpScenario.asksAFollowUp(alice, session);
         McpScenario.reviewsCode(alice);
+        McpScenario.runsAnEvaluation(alice);
         McpScenario.readsTheReport(alice, session);
 
         McpSyncClient bob = McpClients.http(root, AccessProfiles.BOB_KEY, McpClients.progressList());

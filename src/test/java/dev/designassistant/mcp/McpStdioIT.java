@@ -53,7 +53,7 @@ class McpStdioIT {
         McpScenario.rendersAPromptFromItsArguments(client);
         McpScenario.refusesAPromptNamingEveryProblem(client);
         McpScenario.completesEnumArguments(client);
-        McpScenario.listsTheFiveTools(client);
+        McpScenario.listsTheSixTools(client);
 
         String session = McpScenario.runsABriefWithProgress(client, progress);
         McpScenario.asksAFollowUp(client, session);
