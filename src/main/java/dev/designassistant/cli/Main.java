@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
 /**
  * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
  * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
- * starting Quarkus at all; otherwise in this process, with the HTTP server on a random local port (the built-in
- * demo model answers through it), an in-memory database, and logs on standard error so standard output carries
+ * starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
+ * demo model answers in process), an in-memory database, and logs on standard error so standard output carries
  * only the report.
  */
 @QuarkusMain
@@ -23,8 +23,8 @@ public class Main {
 
     /** Settings of an in-process review that the user has not set otherwise. */
     static final Map<String, String> IN_PROCESS = Map.of(
-            "quarkus.http.port", "0",
-            "quarkus.http.host", "localhost",
+            // no HTTP port: the demo model answers in process (llm.DemoChatModel)
+            "quarkus.http.host-enabled", "false",
             "quarkus.log.console.stderr", "true",
             "quarkus.log.level", "WARN",
             "quarkus.banner.enabled", "false",
@@ -39,11 +39,10 @@ public class Main {
 
     /**
      * Settings of the stdio MCP server that the user has not set otherwise: as an in-process review, but the local
-     * database, and the MCP endpoint over HTTP off (the HTTP server is there for the demo model only).
+     * database, and no HTTP port (nor the MCP endpoint over HTTP).
      */
     static final Map<String, String> MCP_STDIO = Map.of(
-            "quarkus.http.port", "0",
-            "quarkus.http.host", "localhost",
+            "quarkus.http.host-enabled", "false",
             "quarkus.log.console.stderr", "true",
             "quarkus.log.level", "WARN",
             "quarkus.banner.enabled", "false",
@@ -58,14 +57,23 @@ public class Main {
         }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
+        if (Boolean.getBoolean(AotTraining.PROPERTY)) { // ./mvnw package on JDK 25+ (pom.xml, "aot-cache")
+            train();
+            return;
+        }
         if (args.length > 0 && "mcp".equals(args[0])) {
             MCP_STDIO.forEach(Main::defaultProperty);
             Home.of(Main.class).ifPresent(home -> {
                 // a client starts the jar from anywhere: the catalog and the database are the checkout's
                 defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
+                defaultProperty("assistant.eval.dir", home.resolve("evals").toString());
                 defaultProperty("assistant.data-dir", home.resolve("data").toString());
             });
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && "eval".equals(args[0])) {
+            eval(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length == 0 || !"review".equals(args[0])) {
@@ -91,6 +99,56 @@ public class Main {
         }
         IN_PROCESS.forEach(Main::defaultProperty);
         Quarkus.run(ReviewApplication.class, exit(ReviewCommand.ERROR), review);
+    }
+
+    /** The AOT cache's training run ({@link AotTraining}) on a throwaway database, deleted afterwards. */
+    private static void train() {
+        java.nio.file.Path data;
+        try {
+            data = java.nio.file.Files.createTempDirectory("design-assistant-aot-training");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AotTraining.settings(data).forEach(System::setProperty);
+        Quarkus.run(AotTraining.class, (code, failure) -> {
+            deleteTree(data);
+            if (failure != null) {
+                System.err.println("AOT training run failed: " + why(failure));
+            }
+            System.exit(failure == null ? code : 1);
+        });
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temporary directory left behind is no reason to fail the build
+        }
+    }
+
+    /**
+     * The eval command: against a running service with {@code --url} (no Quarkus here), else in this process as an
+     * in-process review runs (in-memory database, the demo model or the configured ones).
+     */
+    private static void eval(String[] args) {
+        EvalCommand probe = new EvalCommand(url -> null);
+        CommandLine parser = new CommandLine(probe);
+        try {
+            parser.parseArgs(args);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.check();
+            }
+        } catch (CommandLine.ParameterException e) {
+            parser.getErr().println(e.getMessage());
+            parser.usage(parser.getErr());
+            System.exit(EvalCommand.ERROR);
+        }
+        if (probe.url != null || parser.isUsageHelpRequested() || parser.isVersionHelpRequested()) {
+            System.exit(new CommandLine(new EvalCommand(HttpEvaluator::new)).execute(args));
+        }
+        IN_PROCESS.forEach(Main::defaultProperty);
+        Quarkus.run(EvalApplication.class, exit(EvalCommand.ERROR), args);
     }
 
     /**
@@ -128,6 +186,7 @@ public class Main {
                 Usage:
                   java -jar quarkus-run.jar            run the HTTP service (port 8080; Swagger UI at /q/swagger-ui)
                   java -jar quarkus-run.jar review …   review source files in CI (below)
+                  java -jar quarkus-run.jar eval …     measure models on the evaluation suites (eval --help)
                   java -jar quarkus-run.jar mcp        an MCP server on standard input and output
                   java -jar quarkus-run.jar --help     this text (also -h)
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +82,7 @@ public class BriefPages {
             return notFound("No template has the id “" + id + "”.", "/", "Back to the catalog");
         }
         if (REVIEW_CATEGORY.equals(template.get().category())) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("review").queryParam("template", id).build()).build();
+            return PageContext.seeOther("/review?template=" + URLEncoder.encode(id, StandardCharsets.UTF_8)).build();
         }
         return Response.ok(pages.page(briefPage.data("template", template.get())
                 .data("followUps", List.copyOf(catalog.followUps()))
