@@ -138,7 +138,7 @@ public class ReviewCommand implements Callable<Integer> {
             return Optional.of(SarifBaseline.read(baselineFile));
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baselineFile + ": "
-                    + (e instanceof IOException ? "cannot be read (" + e.getMessage() + ")" : e.getMessage()));
+                    + (e instanceof IOException io ? "cannot be read (" + SourceFiles.why(io) + ")" : e.getMessage()));
         }
     }
 
@@ -178,7 +178,8 @@ public class ReviewCommand implements Callable<Integer> {
         try {
             return Files.readString(path);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": "
+                    + SourceFiles.why(e));
         }
     }
 

@@ -7,13 +7,21 @@ import dev.designassistant.api.Problem;
 import dev.designassistant.session.Owner;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -43,7 +51,8 @@ public class McpServlet extends HttpServlet {
                 .jsonMapper(McpServers.JSON)
                 .mcpEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
-                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT)).context())
+                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT))
+                        .context((String) request.getAttribute(Listings.CURSOR)))
                 .build();
         this.server = servers.serve(transport);
     }
@@ -61,7 +70,29 @@ public class McpServlet extends HttpServlet {
             return;
         }
         request.setAttribute(CLIENT, new Client(owner.get(), Optional.of(apiBase(request))));
-        transport.service(request, response);
+        transport.service(withListCursor(request), response);
+    }
+
+    /**
+     * A POST's body read once, so that the cursor of a list request is known to the list's answer (Listings), then
+     * handed on unchanged to the SDK's transport (which still applies its size limit).
+     */
+    private HttpServletRequest withListCursor(HttpServletRequest request) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            return request;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
+        try {
+            JsonNode message = json.readTree(body);
+            if (message != null && Listings.METHODS.contains(message.path("method").asText())
+                    && message.path("params").hasNonNull("cursor")) {
+                JsonNode cursor = message.path("params").get("cursor");
+                request.setAttribute(Listings.CURSOR, cursor.isTextual() ? cursor.asText() : cursor.toString());
+            }
+        } catch (IOException e) {
+            // not JSON: the SDK's transport answers it
+        }
+        return new ReadBody(request, body);
     }
 
     private Optional<String> owner(HttpServletRequest request) {
@@ -86,6 +117,53 @@ public class McpServlet extends HttpServlet {
     private static String apiBase(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         return url.substring(0, url.length() - request.getRequestURI().length());
+    }
+
+    /** A request whose body has been read: it is read again from memory. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body is read already");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
     }
 
     @Override

@@ -69,26 +69,29 @@ public class McpTools {
                                 + "scenarios, scaling...) in the same conversation. Returns the design answer and each "
                                 + "follow-up's answer, the session id and the report's address. Sends a progress "
                                 + "notification per answered step when the call has a progress token.",
-                        schemas.runBrief(), clients, this::runBrief),
+                        schemas.runBrief(), ModelCall.YES, clients, this::runBrief),
                 tool(ASK_FOLLOW_UP, "Ask a follow-up question",
                         "Asks one more question in an existing session's conversation (it remembers the brief and "
                                 + "the answers so far) and returns the answer.",
-                        schemas.askFollowUp(), clients, this::askFollowUp),
+                        schemas.askFollowUp(), ModelCall.YES, clients, this::askFollowUp),
                 tool(REVIEW_CODE, "Review code against a pattern checklist",
                         "Reviews code with a code-review template (pattern, saga or circuit-breaker review): returns "
                                 + "the findings worst first, with their counts and the session id.",
-                        schemas.reviewCode(), clients, this::reviewCode),
+                        schemas.reviewCode(), ModelCall.YES, clients, this::reviewCode),
                 tool(GET_REPORT, "Get a session's report",
                         "Returns the report of one of your sessions: the brief, every answer and the token usage, as "
                                 + "Markdown (default), HTML or JSON; SARIF for code reviews.",
-                        schemas.getReport(), clients, this::getReport));
+                        schemas.getReport(), ModelCall.NO, clients, this::getReport));
     }
 
+    /** Whether a tool asks the model: it then stores a new session or step; else it only reads. */
+    private enum ModelCall { YES, NO }
+
     private static SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
-                                              Function<McpSyncServerExchange, Client> clients,
+                                              ModelCall modelCall, Function<McpSyncServerExchange, Client> clients,
                                               ToolCall call) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name).title(title).description(description).inputSchema(schema)
-                .build();
+                .annotations(annotations(modelCall)).build();
         BiFunction<McpSyncServerExchange, McpSchema.CallToolRequest, McpSchema.CallToolResult> handler =
                 (exchange, request) -> {
                     try {
@@ -100,6 +103,17 @@ public class McpTools {
                     }
                 };
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
+    }
+
+    /**
+     * What a client may tell its user before a call: no tool deletes or overwrites anything (a call adds a session
+     * or a step); a tool that asks the model reaches a world outside the service (the LLM) and is not idempotent
+     * (each call asks again); reading a report changes nothing.
+     */
+    private static McpSchema.ToolAnnotations annotations(ModelCall modelCall) {
+        boolean asks = modelCall == ModelCall.YES;
+        return McpSchema.ToolAnnotations.builder().readOnlyHint(!asks).destructiveHint(false)
+                .idempotentHint(!asks).openWorldHint(asks).build();
     }
 
     @FunctionalInterface
@@ -165,6 +179,9 @@ public class McpTools {
         }
         if (code != null || !files.isEmpty()) {
             parameters.put("code", code != null ? code : SourceText.concatenate(files));
+        }
+        if (language == null && !files.isEmpty() && !parameters.has("language")) {
+            language = SourceText.language(files); // as the CI command: the first file's extension
         }
         if (language != null) {
             parameters.put("language", language);
