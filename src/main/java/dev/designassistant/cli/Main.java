@@ -9,11 +9,12 @@ import picocli.CommandLine;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
- * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
+ * The jar's entry point. Without arguments it runs the HTTP service; anything but the known commands and options
+ * ({@link #usageError}) prints the usage on standard error and exits 2. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
  * starting Quarkus at all; otherwise in this process, with the HTTP server on a random local port (the built-in
  * demo model answers through it), an in-memory database, and logs on standard error so standard output carries
  * only the report.
@@ -56,6 +57,14 @@ public class Main {
             System.out.print(usage());
             System.exit(ReviewCommand.OK);
         }
+        Optional<String> wrong = usageError(args);
+        if (wrong.isPresent()) {
+            // never start the service on a typo: a CI job that misspelt `review` would hang until killed
+            System.err.println(wrong.get());
+            System.err.println();
+            System.err.print(usage());
+            System.exit(ReviewCommand.ERROR);
+        }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (args.length > 0 && "mcp".equals(args[0])) {
@@ -68,7 +77,7 @@ public class Main {
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length == 0 || !"review".equals(args[0])) {
+        if (args.length == 0) {
             Quarkus.run(args);
             return;
         }
@@ -105,6 +114,27 @@ public class Main {
             }
             System.exit(failure == null ? code : failureCode);
         };
+    }
+
+    /**
+     * What is wrong with the jar's arguments, if anything: only no argument (the service), {@code review …},
+     * {@code mcp} and {@code --help}/{@code -h} are known; the review command checks its own options.
+     */
+    static Optional<String> usageError(String... args) {
+        if (args.length == 0 || "review".equals(args[0]) || "--help".equals(args[0]) || "-h".equals(args[0])) {
+            return Optional.empty();
+        }
+        if ("mcp".equals(args[0])) {
+            return args.length == 1 ? Optional.empty()
+                    : Optional.of("mcp takes no arguments, got: " + String.join(" ", Arrays.copyOfRange(args, 1,
+                    args.length)));
+        }
+        if (args[0].startsWith("-D")) {
+            return Optional.of("'" + args[0] + "' is a JVM option: give it before -jar (java " + args[0]
+                    + " -jar quarkus-run.jar), or set the environment variable instead");
+        }
+        return Optional.of("unknown " + (args[0].startsWith("-") ? "option" : "command") + " '" + args[0]
+                + "': the jar knows review, mcp and --help (none to run the service)");
     }
 
     /** A configuration problem's own message (the one line the service stops with), else the innermost cause's. */
