@@ -163,7 +163,8 @@ public class Main {
 
                 The service is configured with environment variables or -D system properties: every
                 assistant.* and quarkus.* property (README, "Configuration"), e.g. ASSISTANT_LLM_BASE_URL,
-                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT, QUARKUS_PROFILE=prod,pg.
+                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT (default 8080), QUARKUS_HTTP_HOST (default 0.0.0.0),
+                QUARKUS_PROFILE=prod,pg. System properties (-Dname=value) go before -jar.
 
                 """ + review;
     }
