@@ -46,11 +46,28 @@ public class ToolSchemas {
                 + "the design answer; false: the design answer only; or a list of follow-up ids or questions.",
                 "anyOf", List.of(Map.of("type", "boolean"), Map.of("type", "array", "items", Map.of("type", "string")))));
         properties.put("consistency", Map.of("type", "boolean", "description", "Whether the chain ends with the "
-                + "consistency ledger (every answer checked against the others); the service's default if absent."));
+                + "consistency ledger (every answer checked against the others); absent: when the chain has follow-ups."));
         properties.put("model", model());
         properties.put("failure", Map.of("type", "string", "description",
                 "The failure the \"What happens if ...?\" follow-up asks about; derived from the brief if absent."));
         return withParameterSchemas(object(properties, List.of("template", "parameters")), false);
+    }
+
+    /**
+     * {@code estimate_brief}: the same arguments as {@code run_brief}, whose schema states each template's parameters;
+     * repeating them here would double {@code tools/list}.
+     */
+    Map<String, Object> estimateBrief() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("template", Map.of("type", "string", "description", "A template's id, as for run_brief."));
+        properties.put("parameters", Map.of("type", "object", "description", "The template's parameters, as for "
+                + "run_brief (whose schema has them per template)."));
+        properties.put("followUps", Map.of("anyOf", List.of(Map.of("type", "boolean"),
+                Map.of("type", "array", "items", Map.of("type", "string")))));
+        properties.put("consistency", Map.of("type", "boolean"));
+        properties.put("model", Map.of("type", "string"));
+        properties.put("failure", Map.of("type", "string"));
+        return object(properties, List.of("template", "parameters"));
     }
 
     Map<String, Object> askFollowUp() {
@@ -152,7 +169,7 @@ public class ToolSchemas {
                 if (count > 1) {
                     try {
                         JsonNode constraint = JSON.readTree(text);
-                        String name = constraint.path("type").asText("value") + "-" + (shared.names.size() + 1);
+                        String name = constraint.path("type").asText("enum") + "-" + (shared.names.size() + 1);
                         shared.names.put(text, name);
                         shared.defs.put(name, JSON.convertValue(constraint, MAP));
                     } catch (java.io.IOException e) {
@@ -176,11 +193,23 @@ public class ToolSchemas {
             });
         }
 
-        /** Visits each parameter's constraints (items' fields first), its annotations taken out. */
+        /**
+         * Visits each parameter's constraints (items' fields first), without its annotations and without what goes
+         * without saying: the type beside an enum of strings, a number's bounds that are a double's own.
+         */
         private static void constraints(ObjectNode parameters, java.util.function.Consumer<ObjectNode> visit) {
             parameters.get("properties").forEach(property -> {
                 ObjectNode constraint = (ObjectNode) property;
                 constraint.remove(ANNOTATIONS);
+                if (constraint.has("enum")) {
+                    constraint.remove("type");
+                }
+                if (constraint.path("minimum").asDouble() == -Double.MAX_VALUE) {
+                    constraint.remove("minimum");
+                }
+                if (constraint.path("maximum").asDouble() == Double.MAX_VALUE) {
+                    constraint.remove("maximum");
+                }
                 if (constraint.get("items") instanceof ObjectNode items) {
                     if (items.has("properties")) {
                         constraints(items, visit);
