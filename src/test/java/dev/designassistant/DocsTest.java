@@ -77,8 +77,9 @@ class DocsTest {
         int named = 0;
         while (property.find()) {
             named++;
+            // a family (assistant.llm.price.*) is named by its prefix
             assertThat(readme).as("the README's configuration table has " + property.group())
-                    .contains("| `" + property.group() + "` |");
+                    .contains("| `" + property.group());
         }
         assertThat(named).as("Swagger UI's Authorize dialog names the keys' property").isPositive();
     }

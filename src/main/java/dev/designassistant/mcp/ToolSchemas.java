@@ -169,7 +169,10 @@ public class ToolSchemas {
                 if (count > 1) {
                     try {
                         JsonNode constraint = JSON.readTree(text);
-                        String name = constraint.path("type").asText("enum") + "-" + (shared.names.size() + 1);
+                        // short names (s1: a string, a2: an array, e3: an enum, n4: a number): each is referred to
+                        // by many parameters, and tools/list has a size to keep
+                        String name = constraint.path("type").asText("enum").charAt(0) + ""
+                                + (shared.names.size() + 1);
                         shared.names.put(text, name);
                         shared.defs.put(name, JSON.convertValue(constraint, MAP));
                     } catch (java.io.IOException e) {
