@@ -8,6 +8,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import picocli.CommandLine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -76,9 +77,14 @@ public class Main {
             Home.of(Main.class).ifPresent(home -> {
                 // a client starts the jar from anywhere: the catalog and the database are the checkout's
                 defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
+                defaultProperty("assistant.eval.dir", home.resolve("evals").toString());
                 defaultProperty("assistant.data-dir", home.resolve("data").toString());
             });
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && "eval".equals(args[0])) {
+            eval(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length == 0) {
@@ -133,6 +139,30 @@ public class Main {
     }
 
     /**
+     * The eval command: against a running service with {@code --url} (no Quarkus here), else in this process as an
+     * in-process review runs (in-memory database, the demo model or the configured ones).
+     */
+    private static void eval(String[] args) {
+        EvalCommand probe = new EvalCommand(url -> null);
+        CommandLine parser = new CommandLine(probe);
+        try {
+            parser.parseArgs(args);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.check();
+            }
+        } catch (CommandLine.ParameterException e) {
+            parser.getErr().println(e.getMessage());
+            parser.usage(parser.getErr());
+            System.exit(EvalCommand.ERROR);
+        }
+        if (probe.url != null || parser.isUsageHelpRequested() || parser.isVersionHelpRequested()) {
+            System.exit(new CommandLine(new EvalCommand(HttpEvaluator::new)).execute(args));
+        }
+        IN_PROCESS.forEach(Main::defaultProperty);
+        Quarkus.run(EvalApplication.class, exit(EvalCommand.ERROR), args);
+    }
+
+    /**
      * Ends the process with the application's code, or with {@code failureCode} when it could not start, saying why
      * on standard error first: with an exit handler of its own, Quarkus prints nothing of a failed start, so a stdio
      * MCP server on a database another process holds ended with status 1 and no word at all.
@@ -148,10 +178,10 @@ public class Main {
 
     /**
      * What is wrong with the jar's arguments, if anything: only no argument (the service), {@code review …},
-     * {@code mcp} and {@code --help}/{@code -h} are known; the review command checks its own options.
+     * {@code eval …}, {@code mcp} and {@code --help}/{@code -h} are known; review and eval check their own options.
      */
     static Optional<String> usageError(String... args) {
-        if (args.length == 0 || "review".equals(args[0]) || "--help".equals(args[0]) || "-h".equals(args[0])) {
+        if (args.length == 0 || List.of("review", "eval", "--help", "-h").contains(args[0])) {
             return Optional.empty();
         }
         if ("mcp".equals(args[0])) {
@@ -188,6 +218,7 @@ public class Main {
                 Usage:
                   java -jar quarkus-run.jar            run the HTTP service (port 8080; Swagger UI at /q/swagger-ui)
                   java -jar quarkus-run.jar review …   review source files in CI (below)
+                  java -jar quarkus-run.jar eval …     measure models on the evaluation suites (eval --help)
                   java -jar quarkus-run.jar mcp        an MCP server on standard input and output
                   java -jar quarkus-run.jar --help     this text (also -h)
 

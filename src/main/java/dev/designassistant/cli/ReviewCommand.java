@@ -47,7 +47,7 @@ public class ReviewCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "none", description = "critical, major, minor or none (default: none)")
     String failOn;
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or sarif (default: markdown)")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json, sarif, codequality (GitLab Code Quality) or junit (JUnit XML) (default: markdown)")
     String format;
 
     @Option(names = {"-o", "--output"}, description = "file to write the report to (default: standard output)")
@@ -128,6 +128,9 @@ public class ReviewCommand implements Callable<Integer> {
         err().printf("%d finding(s): %d critical, %d major, %d minor; session %s%s%s%n", result.counts().total(),
                 result.counts().critical(), result.counts().major(), result.counts().minor(), result.sessionId(),
                 baselineNote, output == null ? "" : "; report written to " + output);
+        // what a blocked injection looks like in a build log: each one, with its place, whatever the model said
+        result.findings().stream().filter(Finding::isPromptInjection).forEach(f -> err().printf(
+                "prompt-injection-attempt (%s) at %s: %s%n", f.severity().id(), f.where(), f.title()));
         List<Finding> failing = counted;
         return threshold.filter(t -> failing.stream().anyMatch(f -> f.severity().atLeast(t)))
                 .map(t -> FINDINGS).orElse(OK);

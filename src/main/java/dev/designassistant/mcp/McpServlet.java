@@ -1,5 +1,6 @@
 package dev.designassistant.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.api.ApiKeyFilter;
 import dev.designassistant.api.ApiKeys;
@@ -171,7 +172,7 @@ public class McpServlet extends HttpServlet {
 
     /** Whether the request names a session of its own client; if not, it has been answered (400 or 404). */
     private boolean ownSession(HttpServletRequest request, HttpServletResponse response, String owner,
-                               com.fasterxml.jackson.databind.JsonNode id) throws IOException {
+                               JsonNode id) throws IOException {
         String session = request.getHeader(HttpHeaders.MCP_SESSION_ID);
         if (session == null || session.isBlank()) {
             error(response, 400, id, McpSchema.ErrorCodes.INVALID_REQUEST,
@@ -209,7 +210,7 @@ public class McpServlet extends HttpServlet {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private static void error(HttpServletResponse response, int status, com.fasterxml.jackson.databind.JsonNode id,
+    private static void error(HttpServletResponse response, int status, JsonNode id,
                               int code, String message) throws IOException {
         error(response, status, new JsonRpcScreen.Answer(id, code, message));
     }

@@ -15,6 +15,10 @@ import dev.designassistant.session.Durability;
 import dev.designassistant.session.Message;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.eval.EvalRequest;
+import dev.designassistant.eval.EvalRun;
+import dev.designassistant.eval.EvalRunner;
+import dev.designassistant.eval.MarkdownScorecard;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -39,6 +43,7 @@ public class McpTools {
     static final String ASK_FOLLOW_UP = "ask_follow_up";
     static final String REVIEW_CODE = "review_code";
     static final String GET_REPORT = "get_report";
+    static final String RUN_EVAL = "run_eval";
     static final String ESTIMATE_BRIEF = "estimate_brief";
 
     private final BriefService briefs;
@@ -49,9 +54,12 @@ public class McpTools {
     private final ClientLimits limiter;
     private final ToolSchemas schemas;
     private final BriefProgress progress;
+    private final EvalRunner evals;
 
     public McpTools(BriefService briefs, ReviewService reviews, ReportService reports, Conversation conversation,
-                    SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress) {
+                    SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress,
+                    EvalRunner evals) {
+        this.evals = evals;
         this.briefs = briefs;
         this.reviews = reviews;
         this.reports = reports;
@@ -88,7 +96,13 @@ public class McpTools {
                 tool(GET_REPORT, "Get a session's report",
                         "Returns the report of one of your sessions: the brief, every answer and the token usage, as "
                                 + "Markdown (default), HTML or JSON; SARIF for code reviews.",
-                        schemas.getReport(), ModelCall.NO, clients, this::getReport));
+                        schemas.getReport(), ModelCall.NO, clients, this::getReport),
+                tool(RUN_EVAL, "Measure models on the evaluation suites",
+                        "Runs the service's evaluation suites (planted-defect code reviews, design briefs with what a "
+                                + "competent answer says) on one or more models and returns the scorecard: pass rate, "
+                                + "review recall and precision, false positives on clean code, schema conformance, "
+                                + "tokens, cost and latency per model, and every failed case with its reason.",
+                        schemas.runEval(), ModelCall.YES, clients, this::runEval));
     }
 
     /** Whether a tool asks the model: it then stores a new session or step; else it only reads (or estimates). */
@@ -208,6 +222,35 @@ public class McpTools {
         limiter.acquire(client.owner());
         ReviewResult result = reviews.review(new ReviewRequest(template, parameters, model), client.owner());
         return ReviewAnswer.of(result, client).toolResult();
+    }
+
+    private McpSchema.CallToolResult runEval(McpSyncServerExchange exchange, Client client,
+                                             McpSchema.CallToolRequest request) {
+        ToolArguments args = new ToolArguments(request.arguments());
+        List<String> suites = args.strings("suites");
+        List<String> models = args.strings("models");
+        List<String> cases = args.strings("cases");
+        var repeat = args.json("repeat");
+        if (repeat != null && !repeat.canConvertToInt()) {
+            args.problem("repeat", "must be a whole number from 1 to 10");
+        }
+        var maxCost = args.json("maxCost");
+        if (maxCost != null && !maxCost.isNumber()) {
+            args.problem("maxCost", "must be a number of US dollars");
+        }
+        args.check(RUN_EVAL);
+        limiter.acquire(client.owner());
+        EvalRun started = evals.start(new EvalRequest(suites, models, repeat == null ? null : repeat.intValue(),
+                maxCost == null ? null : maxCost.doubleValue(), cases), client.owner());
+        EvalRun run = evals.completion(started.id()).join();
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("id", run.id());
+        structured.put("status", run.status());
+        structured.put("done", run.done());
+        structured.put("total", run.total());
+        structured.put("scores", run.scores());
+        return McpSchema.CallToolResult.builder().addTextContent(MarkdownScorecard.of(run, null))
+                .structuredContent(structured).build();
     }
 
     private McpSchema.CallToolResult getReport(McpSyncServerExchange exchange, Client client,

@@ -242,6 +242,21 @@ public class ToolSchemas {
                 .map(PromptTemplate::id).toList();
     }
 
+    Map<String, Object> runEval() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> names = Map.of("type", "string");
+        properties.put("suites", Map.of("type", "array", "items", names, "description",
+                "Suites of the service's evals/ folder (file names without .yaml); all if absent."));
+        properties.put("models", Map.of("type", "array", "items", names, "description",
+                "Configured model names to compare; the default model if absent."));
+        properties.put("cases", Map.of("type", "array", "items", names, "description", "Only these case ids."));
+        properties.put("repeat", Map.of("type", "integer", "minimum", 1, "maximum", 10, "description",
+                "Times each case is asked of each model (default 1), to see the spread."));
+        properties.put("maxCost", Map.of("type", "number", "minimum", 0, "description",
+                "US dollars the run may spend: it stops before a case that would pass it (models need a price)."));
+        return object(properties, List.of());
+    }
+
     private static Map<String, Object> model() {
         return Map.of("type", "string", "description", "A configured model's name; the default model if absent.");
     }

@@ -13,6 +13,7 @@ class MainHelpTest {
     void the_known_commands_and_options_are_no_usage_error() {
         assertThat(Main.usageError()).as("the service").isEmpty();
         assertThat(Main.usageError("mcp")).isEmpty();
+        assertThat(Main.usageError("eval", "--suite", "reviews")).as("eval checks its own").isEmpty();
         assertThat(Main.usageError("--help")).isEmpty();
         assertThat(Main.usageError("-h")).isEmpty();
         assertThat(Main.usageError("review", "--template", "saga-code-review", "A.java")).as("review checks its own")
@@ -23,7 +24,7 @@ class MainHelpTest {
     @ValueSource(strings = {"frobnicate", "reveiw", "serve", "--port", "-x", "REVIEW"})
     void anything_else_is_a_usage_error_naming_it(String argument) {
         assertThat(Main.usageError(argument)).hasValueSatisfying(line -> assertThat(line)
-                .contains("'" + argument + "'").contains("review, mcp and --help"));
+                .contains("'" + argument + "'").contains("review, eval, mcp and --help"));
     }
 
     @Test

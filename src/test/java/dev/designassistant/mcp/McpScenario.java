@@ -93,10 +93,11 @@ final class McpScenario {
         assertThat(all.completion().values()).containsExactly("loose preferred", "tight acceptable");
     }
 
-    static void listsTheFiveTools(McpSyncClient client) {
+    static void listsTheSixTools(McpSyncClient client) {
         List<McpSchema.Tool> tools = client.listTools().tools();
         assertThat(tools).extracting(McpSchema.Tool::name)
-                .containsExactlyInAnyOrder("run_brief", "estimate_brief", "ask_follow_up", "review_code", "get_report");
+                .containsExactlyInAnyOrder("run_brief", "estimate_brief", "ask_follow_up", "review_code", "get_report",
+                        "run_eval");
         assertThat(tools).allSatisfy(t -> assertThat(t.inputSchema()).containsKey("properties"));
         Map<String, Object> runBrief = tools.stream().filter(t -> t.name().equals("run_brief")).findFirst()
                 .orElseThrow().inputSchema();
@@ -213,6 +214,21 @@ final class McpScenario {
                 Map.of("sessionId", session)));
         assertThat(text(report)).as("the language from the file's extension, as the CI command finds it")
                 .contains("(`language`) | python |");
+    }
+
+    /** One case of one suite on the demo model: the scorecard comes back as text, the figures as structured content. */
+    static void runsAnEvaluation(McpSyncClient client) {
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("run_eval", Map.of(
+                "suites", List.of("saga-code-review"), "cases", List.of("java-order-saga-missing-refund"))));
+        assertThat(result.isError()).as(text(result)).isNotEqualTo(Boolean.TRUE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        assertThat(structured).containsEntry("status", "finished").containsEntry("done", 1).containsKey("scores");
+        assertThat(text(result)).contains("## Models side by side").contains("| default | 0% (0/1) | 50% (1/2) | 100% (1/1) |");
+        McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("run_eval", Map.of(
+                "suites", "saga-code-review", "repeat", "twice")));
+        assertThat(bad.isError()).isTrue();
+        assertThat(text(bad)).contains("suites").contains("repeat");
     }
 
     static void readsTheReport(McpSyncClient client, String session) {

@@ -53,7 +53,7 @@ class McpStdioIT {
         McpScenario.rendersAPromptFromItsArguments(client);
         McpScenario.refusesAPromptNamingEveryProblem(client);
         McpScenario.completesEnumArguments(client);
-        McpScenario.listsTheFiveTools(client);
+        McpScenario.listsTheSixTools(client);
 
         String session = McpScenario.runsABriefWithProgress(client, progress);
         McpScenario.asksAFollowUp(client, session);
@@ -83,9 +83,11 @@ class McpStdioIT {
 
     @Test
     void the_jar_answers_bad_lines_goes_on_writes_only_json_rpc_and_exits_0_when_input_closes() throws Exception {
-        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dassistant.data-dir=" + data.resolve("raw"), "-jar", JAR.toString(), "mcp")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder launch = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString(), "mcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        launch.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        launch.environment().put("JAVA_OPTS", "-Dassistant.data-dir=" + data.resolve("raw"));
+        Process jar = launch.start();
         String lines = String.join("\n", "garbage", "", "{}", "[1,2]",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                         + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",
