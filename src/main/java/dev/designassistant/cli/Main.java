@@ -8,13 +8,16 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import picocli.CommandLine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
- * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
- * starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
+ * The jar's entry point. Without arguments it runs the HTTP service; anything but the known commands and options
+ * ({@link #usageError}) prints the usage on standard error and exits 2. {@code mcp} runs the MCP server on standard
+ * input and output (StdioApplication). {@code review …} runs the CI command: against a running service with
+ * {@code --url}, without starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
  * demo model answers in process), an in-memory database, and logs on standard error so standard output carries
  * only the report.
  */
@@ -55,6 +58,14 @@ public class Main {
             System.out.print(usage());
             System.exit(ReviewCommand.OK);
         }
+        Optional<String> wrong = usageError(args);
+        if (wrong.isPresent()) {
+            // never start the service on a typo: a CI job that misspelt `review` would hang until killed
+            System.err.println(wrong.get());
+            System.err.println();
+            System.err.print(usage());
+            System.exit(ReviewCommand.ERROR);
+        }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (Boolean.getBoolean(AotTraining.PROPERTY)) { // ./mvnw package on JDK 25+ (pom.xml, "aot-cache")
@@ -76,7 +87,7 @@ public class Main {
             eval(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length == 0 || !"review".equals(args[0])) {
+        if (args.length == 0) {
             Quarkus.run(args);
             return;
         }
@@ -165,6 +176,27 @@ public class Main {
         };
     }
 
+    /**
+     * What is wrong with the jar's arguments, if anything: only no argument (the service), {@code review …},
+     * {@code eval …}, {@code mcp} and {@code --help}/{@code -h} are known; review and eval check their own options.
+     */
+    static Optional<String> usageError(String... args) {
+        if (args.length == 0 || List.of("review", "eval", "--help", "-h").contains(args[0])) {
+            return Optional.empty();
+        }
+        if ("mcp".equals(args[0])) {
+            return args.length == 1 ? Optional.empty()
+                    : Optional.of("mcp takes no arguments, got: " + String.join(" ", Arrays.copyOfRange(args, 1,
+                    args.length)));
+        }
+        if (args[0].startsWith("-D")) {
+            return Optional.of("'" + args[0] + "' is a JVM option: give it before -jar (java " + args[0]
+                    + " -jar quarkus-run.jar), or set the environment variable instead");
+        }
+        return Optional.of("unknown " + (args[0].startsWith("-") ? "option" : "command") + " '" + args[0]
+                + "': the jar knows review, mcp and --help (none to run the service)");
+    }
+
     /** A configuration problem's own message (the one line the service stops with), else the innermost cause's. */
     static String why(Throwable failure) {
         Throwable innermost = failure;
@@ -192,7 +224,8 @@ public class Main {
 
                 The service is configured with environment variables or -D system properties: every
                 assistant.* and quarkus.* property (README, "Configuration"), e.g. ASSISTANT_LLM_BASE_URL,
-                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT, QUARKUS_PROFILE=prod,pg.
+                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT (default 8080), QUARKUS_HTTP_HOST (default 0.0.0.0),
+                QUARKUS_PROFILE=prod,pg. System properties (-Dname=value) go before -jar.
 
                 """ + review;
     }

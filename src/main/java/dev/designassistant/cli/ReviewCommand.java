@@ -54,8 +54,12 @@ public class ReviewCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--baseline", description = "an earlier review's SARIF log: --fail-on counts only findings new "
-            + "since it, and SARIF results carry baselineState (new, unchanged, absent)")
+            + "since it, and SARIF results carry baselineState (new, unchanged)")
     Path baselineFile;
+
+    @Option(names = "--include-absent", description = "with --baseline and SARIF: also write the baseline's fixed "
+            + "findings, as baselineState absent (GitHub code scanning would show them as open alerts)")
+    boolean includeAbsent;
 
     @Option(names = "--url", description = "a running service (http://host:8080); default: review in this process")
     URI url;
@@ -110,7 +114,7 @@ public class ReviewCommand implements Callable<Integer> {
                 counted = c.newFindings();
                 baselineNote = "; against the baseline " + c.newFindings().size() + " new, " + c.unchanged().size()
                         + " unchanged, " + c.absent() + " absent";
-                report = reportFormat == ReportFormat.SARIF ? baseline.get().annotate(report) : report;
+                report = reportFormat == ReportFormat.SARIF ? baseline.get().annotate(report, includeAbsent) : report;
             }
             write(report);
         } catch (ReviewFailedException e) {
@@ -141,7 +145,7 @@ public class ReviewCommand implements Callable<Integer> {
             return Optional.of(SarifBaseline.read(baselineFile));
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baselineFile + ": "
-                    + (e instanceof IOException ? "cannot be read (" + e.getMessage() + ")" : e.getMessage()));
+                    + (e instanceof IOException io ? "cannot be read (" + SourceFiles.why(io) + ")" : e.getMessage()));
         }
     }
 
@@ -181,7 +185,8 @@ public class ReviewCommand implements Callable<Integer> {
         try {
             return Files.readString(path);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": "
+                    + SourceFiles.why(e));
         }
     }
 

@@ -72,7 +72,8 @@ public class McpServlet extends HttpServlet {
                 .jsonMapper(McpServers.JSON)
                 .mcpEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
-                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT)).context())
+                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT))
+                        .context((String) request.getAttribute(Listings.CURSOR)))
                 .build();
         this.protocolVersions = transport.protocolVersions();
         this.server = servers.serve(transport);
@@ -138,9 +139,18 @@ public class McpServlet extends HttpServlet {
                 } else if (initialize) {
                     transport.service(new Body(request, body), new SessionRecorder(response, owner));
                 } else if (ownSession(request, response, owner, pass.message().get("id"))) {
+                    noteListCursor(request, pass.message());
                     transport.service(new Body(request, body), response);
                 }
             }
+        }
+    }
+
+    /** The cursor of a list request, for this server's answer to it (Listings): the SDK's hides it from us. */
+    private static void noteListCursor(HttpServletRequest request, com.fasterxml.jackson.databind.JsonNode message) {
+        com.fasterxml.jackson.databind.JsonNode cursor = message.path("params").path("cursor");
+        if (Listings.METHODS.contains(message.path("method").asText()) && !cursor.isMissingNode() && !cursor.isNull()) {
+            request.setAttribute(Listings.CURSOR, cursor.isTextual() ? cursor.asText() : cursor.toString());
         }
     }
 

@@ -78,38 +78,41 @@ public class McpTools {
                                 + "scenarios, scaling...) in the same conversation. Returns the design answer and each "
                                 + "follow-up's answer, the session id and the report's address. Sends a progress "
                                 + "notification per answered step when the call has a progress token.",
-                        schemas.runBrief(), clients, this::runBrief),
+                        schemas.runBrief(), ModelCall.YES, clients, this::runBrief),
                 tool(ESTIMATE_BRIEF, "Estimate what a design brief will cost",
                         "Takes the same arguments as run_brief and, without calling a model or storing anything, "
                                 + "returns how many model calls its chain makes, the input and output tokens of each "
                                 + "(OpenAI's tokenizer for OpenAI models, else approximate) and the money at the "
                                 + "configured prices.",
-                        schemas.runBrief(), clients, this::estimateBrief),
+                        schemas.estimateBrief(), ModelCall.NO, clients, this::estimateBrief),
                 tool(ASK_FOLLOW_UP, "Ask a follow-up question",
                         "Asks one more question in an existing session's conversation (it remembers the brief and "
                                 + "the answers so far) and returns the answer.",
-                        schemas.askFollowUp(), clients, this::askFollowUp),
+                        schemas.askFollowUp(), ModelCall.YES, clients, this::askFollowUp),
                 tool(REVIEW_CODE, "Review code against a pattern checklist",
                         "Reviews code with a code-review template (pattern, saga or circuit-breaker review): returns "
                                 + "the findings worst first, with their counts and the session id.",
-                        schemas.reviewCode(), clients, this::reviewCode),
+                        schemas.reviewCode(), ModelCall.YES, clients, this::reviewCode),
                 tool(GET_REPORT, "Get a session's report",
                         "Returns the report of one of your sessions: the brief, every answer and the token usage, as "
                                 + "Markdown (default), HTML or JSON; SARIF for code reviews.",
-                        schemas.getReport(), clients, this::getReport),
+                        schemas.getReport(), ModelCall.NO, clients, this::getReport),
                 tool(RUN_EVAL, "Measure models on the evaluation suites",
                         "Runs the service's evaluation suites (planted-defect code reviews, design briefs with what a "
                                 + "competent answer says) on one or more models and returns the scorecard: pass rate, "
                                 + "review recall and precision, false positives on clean code, schema conformance, "
                                 + "tokens, cost and latency per model, and every failed case with its reason.",
-                        schemas.runEval(), clients, this::runEval));
+                        schemas.runEval(), ModelCall.YES, clients, this::runEval));
     }
 
+    /** Whether a tool asks the model: it then stores a new session or step; else it only reads (or estimates). */
+    private enum ModelCall { YES, NO }
+
     private static SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
-                                              Function<McpSyncServerExchange, Client> clients,
+                                              ModelCall modelCall, Function<McpSyncServerExchange, Client> clients,
                                               ToolCall call) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name).title(title).description(description).inputSchema(schema)
-                .build();
+                .annotations(annotations(modelCall)).build();
         BiFunction<McpSyncServerExchange, McpSchema.CallToolRequest, McpSchema.CallToolResult> handler =
                 (exchange, request) -> {
                     try {
@@ -121,6 +124,17 @@ public class McpTools {
                     }
                 };
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
+    }
+
+    /**
+     * What a client may tell its user before a call: no tool deletes or overwrites anything (a call adds a session
+     * or a step); a tool that asks the model reaches a world outside the service (the LLM) and is not idempotent
+     * (each call asks again); reading a report changes nothing.
+     */
+    private static McpSchema.ToolAnnotations annotations(ModelCall modelCall) {
+        boolean asks = modelCall == ModelCall.YES;
+        return McpSchema.ToolAnnotations.builder().readOnlyHint(!asks).destructiveHint(false)
+                .idempotentHint(!asks).openWorldHint(asks).build();
     }
 
     @FunctionalInterface
@@ -196,6 +210,9 @@ public class McpTools {
         }
         if (code != null || !files.isEmpty()) {
             parameters.put("code", code != null ? code : SourceText.concatenate(files));
+        }
+        if (language == null && !files.isEmpty() && !parameters.has("language")) {
+            language = SourceText.language(files); // as the CI command: the first file's extension
         }
         if (language != null) {
             parameters.put("language", language);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,37 @@ class McpHttpTest {
         try {
             bob.initialize();
             McpScenario.findsNoSuchSession(bob, session);
+        } finally {
+            bob.closeGracefully();
+        }
+    }
+
+    @Test
+    void the_tool_list_is_under_20_kb_and_each_tool_says_whether_it_reads_only_or_asks_the_model() throws Exception {
+        McpScenario.listsTheToolsCompactlyWithTheirAnnotations(alice);
+    }
+
+    @Test
+    void resources_are_the_catalog_then_alices_own_latest_session_reports_in_pages() {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i <= McpResources.PAGE - 29; i++) { // more than a page with the 29 templates
+            made.add(given().header("Authorization", "Bearer " + AccessProfiles.ALICE_KEY).contentType(ContentType.JSON)
+                    .body(Map.of("template", "saga-design", "parameters", McpScenario.SAGA, "followUps", false))
+                    .post("/api/briefs").then().statusCode(202).extract().path("sessionId"));
+        }
+        List<McpSchema.Resource> listed = McpScenario.listsTheCatalogThenTheClientsSessions(alice);
+        List<String> sessions = listed.subList(29, listed.size()).stream().map(McpScenario::sessionOf).toList();
+        assertThat(sessions).as("newest first").startsWith(made.reversed().toArray(String[]::new));
+        assertThat(alice.listResources(null).nextCursor()).as("more than one page").isNotNull();
+        assertThat(alice.readResource(new McpSchema.ReadResourceRequest(listed.get(29).uri())).contents())
+                .isNotEmpty();
+        McpScenario.refusesACursorItDidNotGive(alice);
+
+        McpSyncClient bob = McpClients.http(root, AccessProfiles.BOB_KEY, McpClients.progressList());
+        try {
+            bob.initialize();
+            assertThat(McpScenario.listsTheCatalogThenTheClientsSessions(bob)).extracting(McpScenario::sessionOf)
+                    .as("none of Alice's").doesNotContainAnyElementsOf(made);
         } finally {
             bob.closeGracefully();
         }

@@ -47,7 +47,7 @@ class McpStdioIT {
     }
 
     @Test
-    void a_local_client_lists_and_renders_the_prompts_and_runs_every_tool_on_the_demo_model() {
+    void a_local_client_lists_and_renders_the_prompts_and_runs_every_tool_on_the_demo_model() throws Exception {
         McpScenario.initializes(client);
         McpScenario.listsTheTwentyNinePromptsWithTheirArguments(client);
         McpScenario.rendersAPromptFromItsArguments(client);
@@ -60,6 +60,9 @@ class McpStdioIT {
         McpScenario.reviewsCode(client);
         McpScenario.readsTheReport(client, session);
         McpScenario.findsNoSuchSession(client, UUID.randomUUID().toString());
+        assertThat(McpScenario.listsTheCatalogThenTheClientsSessions(client)).extracting(McpScenario::sessionOf)
+                .contains(session);
+        McpScenario.listsTheToolsCompactlyWithTheirAnnotations(client);
         McpScenario.refusesBadToolArguments(client);
 
         assertThat(data.resolve("assistant.mv.db")).as("the sessions are in the database the client chose").exists();
