@@ -194,7 +194,7 @@ public class Main {
                     + " -jar quarkus-run.jar), or set the environment variable instead");
         }
         return Optional.of("unknown " + (args[0].startsWith("-") ? "option" : "command") + " '" + args[0]
-                + "': the jar knows review, mcp and --help (none to run the service)");
+                + "': the jar knows review, eval, mcp and --help (none to run the service)");
     }
 
     /** A configuration problem's own message (the one line the service stops with), else the innermost cause's. */

@@ -110,7 +110,7 @@ public class ToolSchemas {
     private Map<String, Object> parameters(boolean reviewsOnly) {
         return Map.of("type", "object", "description", (reviewsOnly
                 ? "The template's other parameters (code and language are given above)."
-                : "The template's parameters, by name.")
+                : "The template's parameters, by name (no others).")
                 + " Their schema is the chosen template's alternative below; the prompt of the same name describes"
                 + " each, with an example.");
     }
@@ -130,7 +130,9 @@ public class ToolSchemas {
                 continue;
             }
             ObjectNode parameters = parameterSchemas.schemaOf(template);
-            parameters.remove(List.of("$schema", "$id", "examples", "title", "description", "type"));
+            // "additionalProperties": false too: the tools refuse another name and say so, and tools/list has a size
+            parameters.remove(List.of("$schema", "$id", "examples", "title", "description", "type",
+                    "additionalProperties"));
             if (reviewsOnly) {
                 withoutGivenAbove(parameters);
             }
