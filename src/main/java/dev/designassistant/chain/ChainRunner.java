@@ -41,12 +41,14 @@ public class ChainRunner {
     private final ChainEvents events;
     private final ChainInstance instance;
     private final Clock clock;
+    private final StepSpans stepSpans;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     public ChainRunner(StepClaims claims, ClaimLeases leases, ConversationMemory memory, LlmClient llm,
-                       ChainEvents events, ChainInstance instance, Clock clock) {
+                       ChainEvents events, ChainInstance instance, Clock clock, StepSpans stepSpans) {
+        this.stepSpans = stepSpans;
         this.claims = claims;
         this.leases = leases;
         this.memory = memory;
@@ -128,6 +130,7 @@ public class ChainRunner {
                 }
             }
         } finally {
+            stepSpans.chainStopped(sessionId);
             if (!handedOver) {
                 events.chainDone(sessionId); // the chain is read where someone watches it, not here
             }
@@ -136,8 +139,16 @@ public class ChainRunner {
 
     private AnsweredStep answer(ClaimedStep claimed, boolean claimNext) {
         leases.hold(claimed);
-        try {
-            return answerHeld(claimed, claimNext);
+        try (StepSpans.Step span = stepSpans.open(claimed)) {
+            try {
+                AnsweredStep answered = answerHeld(claimed, claimNext);
+                span.status(StepStatus.DONE.name().toLowerCase(java.util.Locale.ROOT));
+                return answered;
+            } catch (RuntimeException e) {
+                // when stopping, the step went back to be answered elsewhere; else it is stored as failed
+                span.failed(e, stopping ? "released" : StepStatus.FAILED.name().toLowerCase(java.util.Locale.ROOT));
+                throw e;
+            }
         } finally {
             leases.done(claimed);
         }

@@ -31,9 +31,12 @@ public class LlmGateway implements LlmClient {
 
     private final Map<String, ModelHandle> models = new LinkedHashMap<>();
     private final LlmMetrics metrics;
+    private final ModelCalls calls;
 
-    public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics) {
+    public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics,
+                      ModelCalls calls) {
         this.metrics = metrics;
+        this.calls = calls;
         Map<String, ModelSettings> settings = ConfiguredModels.read(config);
         SecretRedactor redactor = new SecretRedactor(
                 settings.values().stream().flatMap(m -> m.apiKey().stream()).toList());
@@ -53,17 +56,25 @@ public class LlmGateway implements LlmClient {
         }
         List<ChatMessage> messages = conversation.stream().map(LlmGateway::toMessage).toList();
         long start = System.nanoTime();
-        try {
-            ChatResponse response = handle.pipeline().execute(
-                    () -> handle.chatModel().chat(ChatRequest.builder().messages(messages).build()));
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            LlmAnswer answer = toAnswer(handle.settings(), response, latency);
-            metrics.call(answer.model(), templateId, "success", latency);
-            metrics.tokens(answer.model(), templateId, answer.inputTokens(), answer.outputTokens());
-            return answer;
-        } catch (RuntimeException e) {
-            metrics.call(handle.settings().name(), templateId, outcome(e), Duration.ofNanos(System.nanoTime() - start));
-            throw e;
+        try (ModelCallSpan span = calls.start(handle.settings(), templateId, conversation)) {
+            try {
+                ChatResponse response = handle.pipeline().execute(span.attempts(
+                        () -> handle.chatModel().chat(ChatRequest.builder().messages(messages).build())));
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                LlmAnswer answer = toAnswer(handle.settings(), response, latency);
+                span.answered(response);
+                metrics.call(answer.model(), templateId, "success", latency);
+                metrics.tokens(answer.model(), templateId, answer.inputTokens(), answer.outputTokens());
+                calls.answered(handle.settings(), response, answer, latency);
+                return answer;
+            } catch (RuntimeException e) {
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                String outcome = outcome(e);
+                span.failed(e, outcome, handle.pipeline().state().name());
+                metrics.call(handle.settings().name(), templateId, outcome, latency);
+                calls.failed(handle.settings(), outcome, latency);
+                throw e;
+            }
         }
     }
 
