@@ -209,11 +209,12 @@ class ModelCallSpan implements AutoCloseable {
     record Upstream(String host, int port, String chatUrl) {
 
         static Upstream of(String baseUrl) {
-            java.net.URI uri = java.net.URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            java.net.URI uri = java.net.URI.create(baseUrl);
             int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-            return new Upstream(uri.getHost(), port,
-                    uri.getScheme() + "://" + uri.getHost() + ":" + port + path + "chat/completions");
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            // user info and query left out: they may carry credentials
+            return new Upstream(uri.getHost(), port, uri.getScheme() + "://" + uri.getHost() + ":" + port
+                    + (path.endsWith("/") ? path : path + "/") + "chat/completions");
         }
     }
 }

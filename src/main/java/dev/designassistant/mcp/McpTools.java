@@ -15,6 +15,7 @@ import dev.designassistant.session.Durability;
 import dev.designassistant.session.Message;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.trace.Tracing;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -48,9 +49,12 @@ public class McpTools {
     private final ClientLimits limiter;
     private final ToolSchemas schemas;
     private final BriefProgress progress;
+    private final Tracing tracing;
 
     public McpTools(BriefService briefs, ReviewService reviews, ReportService reports, Conversation conversation,
-                    SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress) {
+                    SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress,
+                    Tracing tracing) {
+        this.tracing = tracing;
         this.briefs = briefs;
         this.reviews = reviews;
         this.reports = reports;
@@ -84,19 +88,23 @@ public class McpTools {
                         schemas.getReport(), clients, this::getReport));
     }
 
-    private static SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
-                                              Function<McpSyncServerExchange, Client> clients,
-                                              ToolCall call) {
+    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
+                                       Function<McpSyncServerExchange, Client> clients,
+                                       ToolCall call) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name).title(title).description(description).inputSchema(schema)
                 .build();
         BiFunction<McpSyncServerExchange, McpSchema.CallToolRequest, McpSchema.CallToolResult> handler =
                 (exchange, request) -> {
-                    try {
-                        return call.run(exchange, clients.apply(exchange), request);
-                    } catch (CompletionException e) {
-                        return Errors.toolFailure(name, e.getCause());
-                    } catch (RuntimeException e) {
-                        return Errors.toolFailure(name, e);
+                    try (ToolSpan span = ToolSpan.start(tracing, name)) {
+                        McpSchema.CallToolResult result;
+                        try {
+                            result = call.run(exchange, clients.apply(exchange), request);
+                        } catch (CompletionException e) {
+                            result = Errors.toolFailure(name, e.getCause());
+                        } catch (RuntimeException e) {
+                            result = Errors.toolFailure(name, e);
+                        }
+                        return span.ended(result);
                     }
                 };
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();

@@ -41,13 +41,11 @@ public class TraceProfile implements QuarkusTestProfile {
         return List.of(new TestResourceEntry(WireMockLlm.class));
     }
 
-    /** As above, with prompts and answers in the spans (assistant.traces.content). */
-    public static class WithContent extends TraceProfile {
+    /** Tracing on with prompts and answers in the spans (assistant.traces.content), the built-in demo model. */
+    public static class DemoWithContent implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = super.getConfigOverrides();
-            config.put("assistant.traces.content", "true");
-            return config;
+            return Map.of("quarkus.otel.sdk.disabled", "false", "assistant.traces.content", "true");
         }
     }
 }
