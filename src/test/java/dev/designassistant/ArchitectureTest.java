@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final Pattern MAP_ROW = Pattern.compile("^\\|\\s*(\\d+)\\s*\\|\\s*`([a-z]+)`\\s*\\|");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?;");
     private static final Pattern LIBRARY_INTERNALS = Pattern.compile("\\.(impl|internal)(\\.|$)");
-    private static final List<String> LLM_ONLY = List.of("dev.langchain4j.", "io.github.resilience4j.");
+    private static final List<String> LLM_ONLY = List.of("dev.langchain4j.", "io.github.resilience4j.", "com.knuddels.jtokkit.");
 
     private static Map<String, Integer> layers;
     private static List<Import> imports;

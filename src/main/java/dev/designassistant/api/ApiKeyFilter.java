@@ -61,10 +61,17 @@ public class ApiKeyFilter {
 
     /**
      * A signed-in browser (the web page) calls the API with its cookie; its state-changing requests must carry the
-     * cookie's CSRF token in a header, which no other site can read or set. The page's own forms carry it as a field
-     * and are checked where they are handled.
+     * cookie's CSRF token in a header, which no other site can read or set, and every call must come from this
+     * site's page (Origin, Sec-Fetch-Site). The page's own forms carry the token as a field and are checked where
+     * they are handled.
      */
     private Optional<Response> signIn(ContainerRequestContext request, BrowserSessions.SignedIn browser) {
+        if (!isPage(request.getUriInfo().getPath()) && !SameSite.fromOwnPage(request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString("Origin"), request.getUriInfo().getBaseUri())) {
+            return Optional.of(ProblemMapper.respond(Problem.of("cross-site", "Forbidden", 403,
+                    "a signed-in browser may call the API only from this site's own page; this request came from "
+                            + "another site")));
+        }
         if (!SAFE_METHODS.contains(request.getMethod()) && !isPage(request.getUriInfo().getPath())
                 && !BrowserSessions.csrfMatches(browser, request.getHeaderString(BrowserSessions.CSRF_HEADER))) {
             return Optional.of(ProblemMapper.respond(Problem.of("csrf", "Forbidden", 403,

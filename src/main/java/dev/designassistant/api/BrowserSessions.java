@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -34,12 +35,14 @@ public class BrowserSessions {
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
     private final ApiKeys keys;
+    private final SignOuts signOuts;
     private final Duration lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public BrowserSessions(ApiKeys keys, Clock clock) {
+    public BrowserSessions(ApiKeys keys, SignOuts signOuts, Clock clock) {
         this.keys = keys;
+        this.signOuts = signOuts;
         this.lifetime = LIFETIME;
         this.clock = clock;
     }
@@ -62,8 +65,25 @@ public class BrowserSessions {
         return payload + "." + B64.encodeToString(mac(client, payload));
     }
 
-    /** Who this cookie value signs in, if it is genuine, unexpired and its client's key still exists. */
+    /**
+     * Who this cookie value signs in, if it is genuine, unexpired, not signed out and its client's key still exists.
+     */
     public Optional<SignedIn> verify(String value) {
+        return genuine(value).filter(cookie -> !signOuts.revoked(cookie.nonce())).map(Genuine::signedIn);
+    }
+
+    /**
+     * Signs this cookie out for good, on every instance, until it would have expired; a cookie that is not genuine
+     * (or expired) signs nothing in and needs no record.
+     */
+    public void signOut(String value) {
+        genuine(value).ifPresent(cookie -> signOuts.revoke(cookie.nonce(), cookie.expires()));
+    }
+
+    private record Genuine(SignedIn signedIn, String nonce, Instant expires) {
+    }
+
+    private Optional<Genuine> genuine(String value) {
         String[] parts = value == null ? new String[0] : value.split("\\.", -1);
         if (parts.length != 4) {
             return Optional.empty();
@@ -76,7 +96,8 @@ public class BrowserSessions {
                     || Long.parseLong(parts[1]) < clock.instant().getEpochSecond()) {
                 return Optional.empty();
             }
-            return Optional.of(new SignedIn(client, B64.encodeToString(mac(client, "csrf." + parts[2]))));
+            return Optional.of(new Genuine(new SignedIn(client, B64.encodeToString(mac(client, "csrf." + parts[2]))),
+                    parts[2], Instant.ofEpochSecond(Long.parseLong(parts[1]))));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -26,8 +26,10 @@ import java.util.function.Predicate;
  * Completes the hand-written API description ({@code META-INF/openapi.yaml}) with the catalog: each template's
  * parameter schema ({@code components/schemas/parameters.<id>}, the same as {@code GET /api/templates/{id}/schema}),
  * a brief's and a review's body as one alternative per template, and an example request per template.
+ * Run when the document is asked for, not at start: at start it was a quarter of a command's start-up (the review
+ * and MCP commands never serve the document), and per request it also shows a reloaded catalog.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class OpenApiCatalog implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();

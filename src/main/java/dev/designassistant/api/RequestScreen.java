@@ -36,7 +36,7 @@ public class RequestScreen {
         } else {
             AcceptHeader.parse(accept); // throws when malformed
         }
-        Set<String> allowed = routes.allowed(request.getUriInfo().getPath());
+        Set<String> allowed = routes.allowed(request.getUriInfo().getRequestUri().getRawPath()); // %2F stays in its segment
         if (allowed.isEmpty()) {
             return Optional.empty(); // not a REST path: 404, or another layer's
         }

@@ -50,6 +50,7 @@ public class Routes {
     }
 
     private static final Pattern DOUBLE_SLASHES = Pattern.compile("/{2,}");
+    private static final Pattern ENCODED_SLASH = Pattern.compile("%2[fF]");
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
     private final List<Route> routes;
@@ -171,9 +172,32 @@ public class Routes {
         return Pattern.compile(regex + "/?");
     }
 
+    /**
+     * The path as the routes see it: doubled slashes as one, percent-escapes decoded but for an encoded slash
+     * ({@code %2F}), which is a character of its segment and never a separator.
+     */
     private static String normal(String path) {
-        String normal = "/" + path;
+        String normal = "/" + (path.indexOf('%') < 0 ? path : decodeAllButSlash(path));
         return normal.contains("//") ? DOUBLE_SLASHES.matcher(normal).replaceAll("/") : normal;
+    }
+
+    private static String decodeAllButSlash(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int from = 0;
+        Matcher slash = ENCODED_SLASH.matcher(raw);
+        while (slash.find()) {
+            out.append(decode(raw.substring(from, slash.start()))).append("%2F");
+            from = slash.end();
+        }
+        return out.append(decode(raw.substring(from))).toString();
+    }
+
+    private static String decode(String raw) {
+        try {
+            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     private static String oneOf(List<String> types) {

@@ -2,6 +2,7 @@ package dev.designassistant.brief;
 
 import dev.designassistant.api.Caller;
 import dev.designassistant.api.Idempotency;
+import dev.designassistant.api.NoCache;
 import dev.designassistant.api.ClientLimits;
 import dev.designassistant.api.ProblemMapper;
 import dev.designassistant.session.Durability;
@@ -69,7 +70,9 @@ public class BriefResource {
 
     @POST
     public CompletionStage<Response> submit(BriefRequest request, @HeaderParam("Prefer") String prefer,
+                                            @HeaderParam(NoCache.HEADER) String cacheControl,
                                             @Context HttpServerRequest http, @Context UriInfo uri) {
+        boolean bypassCache = NoCache.asked(cacheControl);
         String idempotencyKey = Idempotency.key(http.headers().getAll(Idempotency.HEADER));
         // resolved here, on the request's thread: the threads that complete the answer have no request context
         URI sessionsBase = uri.getBaseUriBuilder().path("api/sessions/").build();
@@ -83,7 +86,7 @@ public class BriefResource {
                     // a waiting client hears of the session only with the chain's end (stored durably first) or
                     // when the wait runs out (made durable then): one flush less per waited brief
                     RunningBrief accepted = briefs.accept(request, owner,
-                            wait > 0 ? Durability.WITH_NEXT_WRITE : Durability.NOW);
+                            wait > 0 ? Durability.WITH_NEXT_WRITE : Durability.NOW, bypassCache);
                     URI location = sessionsBase.resolve(accepted.sessionId());
                     recorder.remember(Response.Status.ACCEPTED.getStatusCode(), BriefAccepted.of(accepted), location);
                     respond(accepted, owner, location, wait, answer);

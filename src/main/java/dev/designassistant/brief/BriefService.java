@@ -2,14 +2,11 @@ package dev.designassistant.brief;
 
 import dev.designassistant.chain.ChainRunner;
 import dev.designassistant.ledger.LedgerConfig;
-import dev.designassistant.ledger.LedgerInstruction;
 import dev.designassistant.session.ClaimedStep;
 import dev.designassistant.session.Durability;
 import dev.designassistant.session.NewStep;
-import dev.designassistant.session.StepKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,14 +21,29 @@ public class BriefService {
     private final SessionStarter sessions;
     private final ChainRunner runner;
     private final LedgerConfig ledger;
+    private final ChainEstimator estimator;
 
     public BriefService(BriefRenderer renderer, FollowUpPlanner planner, SessionStarter sessions, ChainRunner runner,
-                        LedgerConfig ledger) {
+                        LedgerConfig ledger, ChainEstimator estimator) {
         this.ledger = ledger;
+        this.estimator = estimator;
         this.renderer = renderer;
         this.planner = planner;
         this.sessions = sessions;
         this.runner = runner;
+    }
+
+    /**
+     * What the brief would cost, without storing or asking anything: the same validation, rendering and chain
+     * (follow-ups, the ledger by the same rule) as {@link #accept}.
+     */
+    public Estimate estimate(BriefRequest request) {
+        SessionStarter.requireTemplate("brief", request == null ? null : request.template());
+        RenderedBrief brief = renderer.render(request.template(), request.parameters());
+        String model = sessions.model(request.model());
+        List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
+        return estimator.estimate(brief, model,
+                ChainPlan.of(brief.prompt(), followUps, request.consistency(), ledger.enabled()).steps());
     }
 
     /**
@@ -40,17 +52,17 @@ public class BriefService {
      * answer or failure is.
      */
     public RunningBrief accept(BriefRequest request, String owner, Durability durability) {
+        return accept(request, owner, durability, false);
+    }
+
+    /** As {@link #accept(BriefRequest, String, Durability)}; with {@code bypassCache} no step uses the response cache. */
+    public RunningBrief accept(BriefRequest request, String owner, Durability durability, boolean bypassCache) {
         SessionStarter.requireTemplate("brief", request == null ? null : request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
         List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
-        List<NewStep> steps = new ArrayList<>();
-        steps.add(new NewStep(StepKind.BRIEF, brief.prompt()));
-        followUps.forEach(q -> steps.add(new NewStep(StepKind.FOLLOW_UP, q)));
-        if (request.consistency() == null ? ledger.enabled() : request.consistency()) {
-            steps.add(new NewStep(StepKind.LEDGER, LedgerInstruction.question()));
-        }
+        List<NewStep> steps = ChainPlan.of(brief.prompt(), followUps, request.consistency(), ledger.enabled()).steps();
         ClaimedStep first = sessions.start(brief, model, owner, steps, durability);
-        return new RunningBrief(first.sessionId(), brief, model, followUps, runner.start(first));
+        return new RunningBrief(first.sessionId(), brief, model, followUps, runner.start(first, bypassCache));
     }
 }

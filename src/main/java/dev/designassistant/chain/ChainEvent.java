@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.designassistant.ledger.Ledger;
 import dev.designassistant.ledger.LedgerReply;
+import dev.designassistant.session.AnsweredBy;
 import dev.designassistant.session.ChainStep;
+import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionStatus;
+import dev.designassistant.session.StepStatus;
 
 import java.util.List;
 
@@ -15,15 +18,23 @@ import java.util.List;
  * @param type  {@code state} (sent first), {@code step-started}, {@code step-done}, {@code step-failed},
  *              {@code ledger} (after the consistency ledger's answer), {@code chain-done}
  * @param steps the whole chain, on {@code state} and {@code chain-done}
+ * @param answeredBy on {@code step-done}: the model that answered the step
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainEvent(String type, String sessionId, Integer step, String status, String reason,
-                         List<ChainStep> steps, Ledger ledger, List<String> problems) {
+                         List<ChainStep> steps, Ledger ledger, List<String> problems, AnsweredBy answeredBy) {
 
 
     /** An event without a ledger (events crossing instances carry none: watchers read the session for it). */
-    public ChainEvent(String type, String sessionId, Integer step, String status, String reason, List<ChainStep> steps) {
-        this(type, sessionId, step, status, reason, steps, null, null);
+    public ChainEvent(String type, String sessionId, Integer step, String status, String reason, List<ChainStep> steps,
+                      AnsweredBy answeredBy) {
+        this(type, sessionId, step, status, reason, steps, null, null, answeredBy);
+    }
+
+    /** {@code step-done}: the step's answer is stored, given by that model. */
+    static ChainEvent answered(String sessionId, int step, Message answer) {
+        return new ChainEvent(STEP_DONE, sessionId, step, StepStatus.DONE.name(), null, null, null, null,
+                answer.answeredBy());
     }
 
     /** Sent first to a new watcher: the chain as it stands. */
@@ -35,12 +46,12 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
     public static final String CHAIN_DONE = "chain-done";
 
     static ChainEvent step(String type, String sessionId, int step, String status, String reason) {
-        return new ChainEvent(type, sessionId, step, status, reason, null, null, null);
+        return new ChainEvent(type, sessionId, step, status, reason, null, null, null, null);
     }
 
     /** An event about the whole chain ({@code state} or {@code chain-done}): its status derived from its steps. */
     static ChainEvent chain(String type, String sessionId, List<ChainStep> steps) {
-        return new ChainEvent(type, sessionId, null, SessionStatus.of(steps).text(), null, steps, null, null);
+        return new ChainEvent(type, sessionId, null, SessionStatus.of(steps).text(), null, steps, null, null, null);
     }
 
     /**
@@ -49,7 +60,7 @@ public record ChainEvent(String type, String sessionId, Integer step, String sta
      */
     static ChainEvent ledger(String sessionId, int step, LedgerReply reply) {
         return new ChainEvent("ledger", sessionId, step, reply.conforms() ? "conforming" : "invalid", null, null,
-                reply.ledger().orElse(null), reply.conforms() ? null : reply.problems());
+                reply.ledger().orElse(null), reply.conforms() ? null : reply.problems(), null);
     }
 
     /** True for the events after which nothing more happens until someone asks again. */

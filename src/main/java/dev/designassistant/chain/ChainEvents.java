@@ -89,7 +89,7 @@ public class ChainEvents {
      * read less per brief): a watcher arriving later reads the stored chain itself.
      */
     void chainDone(String sessionId) {
-        transport.send(new ChainEvent(ChainEvent.CHAIN_DONE, sessionId, null, null, null, null));
+        transport.send(new ChainEvent(ChainEvent.CHAIN_DONE, sessionId, null, null, null, null, null));
     }
 
     /** The opening of a watcher: the state, and the end at once when nothing is running. */

@@ -2,6 +2,7 @@ package dev.designassistant.chain;
 
 import dev.designassistant.ledger.LedgerInstruction;
 import dev.designassistant.ledger.LedgerReply;
+import dev.designassistant.llm.ChatTurn;
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.session.AnsweredStep;
@@ -38,6 +39,7 @@ public class ChainRunner {
     private final ClaimLeases leases;
     private final ConversationMemory memory;
     private final LlmClient llm;
+    private final ResponseCache cache;
     private final ChainEvents events;
     private final ChainInstance instance;
     private final Clock clock;
@@ -47,7 +49,9 @@ public class ChainRunner {
     private volatile boolean stopping;
 
     public ChainRunner(StepClaims claims, ClaimLeases leases, ConversationMemory memory, LlmClient llm,
-                       ChainEvents events, ChainInstance instance, Clock clock, StepSpans stepSpans) {
+                       ResponseCache cache, ChainEvents events, ChainInstance instance, Clock clock,
+                       StepSpans stepSpans) {
+        this.cache = cache;
         this.stepSpans = stepSpans;
         this.claims = claims;
         this.leases = leases;
@@ -64,7 +68,7 @@ public class ChainRunner {
      * stopped it.
      */
     public CompletableFuture<Void> start(String sessionId) {
-        return run(sessionId, Optional.empty());
+        return run(sessionId, Optional.empty(), false);
     }
 
     /**
@@ -72,10 +76,18 @@ public class ChainRunner {
      * (one transaction less per brief).
      */
     public CompletableFuture<Void> start(ClaimedStep first) {
-        return run(first.sessionId(), Optional.of(first));
+        return start(first, false);
     }
 
-    private CompletableFuture<Void> run(String sessionId, Optional<ClaimedStep> first) {
+    /**
+     * As {@link #start(ClaimedStep)}; with {@code bypassCache} (the request said {@code Cache-Control: no-cache})
+     * every step of this run asks the model, not the response cache.
+     */
+    public CompletableFuture<Void> start(ClaimedStep first, boolean bypassCache) {
+        return run(first.sessionId(), Optional.of(first), bypassCache);
+    }
+
+    private CompletableFuture<Void> run(String sessionId, Optional<ClaimedStep> first, boolean bypassCache) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (stopping) { // another instance runs it: the claim made with the session goes back at once
             first.ifPresent(step -> leases.release(List.of(step)));
@@ -89,7 +101,7 @@ public class ChainRunner {
         executor.submit(() -> {
             RuntimeException stopped = null;
             try {
-                drain(sessionId, first);
+                drain(sessionId, first, bypassCache);
             } catch (RuntimeException e) {
                 LOG.warnf("Chain of session %s paused: %s", sessionId, e.getMessage());
                 stopped = e;
@@ -108,10 +120,15 @@ public class ChainRunner {
 
     /** Answers a step claimed for a user's own follow-up, now; rethrows the LLM's failure after storing it. */
     public Message answerNow(ClaimedStep claimed) {
-        return answer(claimed, false).answer();
+        return answerNow(claimed, false);
     }
 
-    private void drain(String sessionId, Optional<ClaimedStep> first) {
+    /** As {@link #answerNow(ClaimedStep)}; with {@code bypassCache} the model is asked, not the response cache. */
+    public Message answerNow(ClaimedStep claimed, boolean bypassCache) {
+        return answer(claimed, false, bypassCache).answer();
+    }
+
+    private void drain(String sessionId, Optional<ClaimedStep> first, boolean bypassCache) {
         Optional<ClaimedStep> next = first.isPresent() || stopping ? first
                 : claims.claimNext(sessionId, instance.id(), instance.lease());
         if (next.isEmpty()) {
@@ -125,7 +142,8 @@ public class ChainRunner {
                     handedOver = true;
                 } else {
                     ClaimedStep claimed = next.get();
-                    AnsweredStep answered = answer(claimed, true); // each answer stored with the next step's claim
+                    // each answer stored with the next step's claim
+                    AnsweredStep answered = answer(claimed, true, bypassCache);
                     next = answered.next().or(() -> ledgerCorrection(claimed, answered));
                 }
             }
@@ -137,11 +155,11 @@ public class ChainRunner {
         }
     }
 
-    private AnsweredStep answer(ClaimedStep claimed, boolean claimNext) {
+    private AnsweredStep answer(ClaimedStep claimed, boolean claimNext, boolean bypassCache) {
         leases.hold(claimed);
         try (StepSpans.Step span = stepSpans.open(claimed)) {
             try {
-                AnsweredStep answered = answerHeld(claimed, claimNext);
+                AnsweredStep answered = answerHeld(claimed, claimNext, bypassCache);
                 span.status(StepStatus.DONE.name().toLowerCase(java.util.Locale.ROOT));
                 return answered;
             } catch (RuntimeException e) {
@@ -154,14 +172,14 @@ public class ChainRunner {
         }
     }
 
-    private AnsweredStep answerHeld(ClaimedStep claimed, boolean claimNext) {
+    private AnsweredStep answerHeld(ClaimedStep claimed, boolean claimNext, boolean bypassCache) {
         String sessionId = claimed.sessionId();
         int index = claimed.step().index();
         events.publish(ChainEvent.step(ChainEvent.STEP_STARTED, sessionId, index, StepStatus.RUNNING.name(), null));
-        LlmAnswer answer;
+        Message message;
         try {
             claims.requireTokenBudget(claimed);
-            answer = llm.chat(claimed.model(), memory.conversation(sessionId), claimed.templateId());
+            message = ask(claimed, memory.conversation(sessionId), bypassCache);
         } catch (RuntimeException e) {
             if (stopping) { // interrupted by the shutdown, or failed meanwhile: another instance tries it again
                 leases.release(List.of(claimed));
@@ -172,13 +190,25 @@ public class ChainRunner {
             events.publish(ChainEvent.step(ChainEvent.STEP_FAILED, sessionId, index, StepStatus.FAILED.name(), reason));
             throw e;
         }
-        Message message = new Message(0, Message.ASSISTANT, answer.content(), index, answer.model(),
-                answer.inputTokens(), answer.outputTokens(), answer.latencyMillis(), clock.instant());
         AnsweredStep stored = claimNext
                 ? claims.completeAndClaimNext(claimed, message, instance.id(), instance.lease())
                 : new AnsweredStep(claims.complete(claimed, message), Optional.empty());
-        events.publish(ChainEvent.step(ChainEvent.STEP_DONE, sessionId, index, StepStatus.DONE.name(), null));
+        events.publish(ChainEvent.answered(sessionId, index, stored.answer()));
         return stored;
+    }
+
+    /** The step's answer: from the response cache when the same call was answered before, else from the model. */
+    private Message ask(ClaimedStep claimed, List<ChatTurn> conversation, boolean bypassCache) {
+        int index = claimed.step().index();
+        Optional<String> key = cache.keyOf(claimed.owner(), claimed.model(), conversation, bypassCache);
+        Optional<Message> hit = key.flatMap(k -> cache.find(k, claimed.model(), index));
+        if (hit.isPresent()) {
+            StepSpans.cacheHit(); // no model call: the step's span says where the answer came from
+            return hit.get();
+        }
+        LlmAnswer answer = llm.chat(claimed.model(), conversation, claimed.templateId());
+        key.ifPresent(k -> cache.remember(k, answer));
+        return StoredAnswers.message(answer, index, clock.instant());
     }
 
     /**

@@ -64,8 +64,9 @@ final class PostgresEventTransport implements ChainEventTransport {
         String reason = event.reason();
         outbox.add(reason != null && reason.length() > MAX_REASON
                 ? new ChainEvent(event.type(), event.sessionId(), event.step(), event.status(),
-                        reason.substring(0, MAX_REASON) + "…", null)
-                : new ChainEvent(event.type(), event.sessionId(), event.step(), event.status(), reason, null));
+                        reason.substring(0, MAX_REASON) + "…", null, event.answeredBy())
+                : new ChainEvent(event.type(), event.sessionId(), event.step(), event.status(), reason, null,
+                        event.answeredBy()));
     }
 
     @Override

@@ -45,7 +45,7 @@ public record SessionDetails(String id, String templateId, String templateHash, 
         try {
             return new SessionDetails(s.id(), s.templateId(), s.templateHash(), s.model(), statusOf(view.steps()),
                     JSON.readTree(s.parameters()), JSON.readTree(s.warnings()), view.steps(), view.messages(),
-                    new Usage(in, out), s.createdAt(), s.updatedAt(),
+                    new Usage(in, out, costOf(view.messages())), s.createdAt(), s.updatedAt(),
                     checks,
                     ledgerOf(view));
         } catch (JsonProcessingException e) {
@@ -79,8 +79,17 @@ public record SessionDetails(String id, String templateId, String templateHash, 
                 .toList();
     }
 
-    /** Tokens spent by the whole session. */
-    public record Usage(long inputTokens, long outputTokens) {
+    /**
+     * Tokens spent by the whole session, and what they cost at the configured prices (absent without prices).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Usage(long inputTokens, long outputTokens, Double cost) {
+    }
+
+    /** The answers' cost summed; null when none has one (no prices configured). */
+    private static Double costOf(List<Message> messages) {
+        return messages.stream().map(Message::cost).filter(Objects::nonNull).reduce(Double::sum)
+                .map(c -> Math.round(c * 1e8) / 1e8).orElse(null);
     }
 
     /** "running" while a step is pending or running, "failed" when one failed, else "done". */

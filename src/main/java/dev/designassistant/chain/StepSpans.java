@@ -30,6 +30,7 @@ public class StepSpans {
     static final AttributeKey<Long> INDEX = AttributeKey.longKey("chain.step.index");
     static final AttributeKey<String> KIND = AttributeKey.stringKey("chain.step.kind");
     static final AttributeKey<String> STATUS = AttributeKey.stringKey("chain.step.status");
+    static final AttributeKey<Boolean> CACHE_HIT = AttributeKey.booleanKey("chain.step.cache_hit");
 
     private final Tracing tracing;
     private final SessionTraces sessions;
@@ -60,6 +61,11 @@ public class StepSpans {
         Span span = builder.startSpan();
         Scope scope = Conversations.with(parent.with(span), claimed.sessionId()).makeCurrent();
         return new Step(span, scope);
+    }
+
+    /** The current step was answered from the response cache, without a model call. */
+    static void cacheHit() {
+        Span.current().setAttribute(CACHE_HIT, true);
     }
 
     /** The session's chain has stopped on this instance. */

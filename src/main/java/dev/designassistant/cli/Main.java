@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
 /**
  * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
  * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
- * starting Quarkus at all; otherwise in this process, with the HTTP server on a random local port (the built-in
- * demo model answers through it), an in-memory database, and logs on standard error so standard output carries
+ * starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
+ * demo model answers in process), an in-memory database, and logs on standard error so standard output carries
  * only the report.
  */
 @QuarkusMain
@@ -23,8 +23,8 @@ public class Main {
 
     /** Settings of an in-process review that the user has not set otherwise. */
     static final Map<String, String> IN_PROCESS = Map.of(
-            "quarkus.http.port", "0",
-            "quarkus.http.host", "localhost",
+            // no HTTP port: the demo model answers in process (llm.DemoChatModel)
+            "quarkus.http.host-enabled", "false",
             "quarkus.log.console.stderr", "true",
             "quarkus.log.level", "WARN",
             "quarkus.banner.enabled", "false",
@@ -39,11 +39,10 @@ public class Main {
 
     /**
      * Settings of the stdio MCP server that the user has not set otherwise: as an in-process review, but the local
-     * database, and the MCP endpoint over HTTP off (the HTTP server is there for the demo model only).
+     * database, and no HTTP port (nor the MCP endpoint over HTTP).
      */
     static final Map<String, String> MCP_STDIO = Map.of(
-            "quarkus.http.port", "0",
-            "quarkus.http.host", "localhost",
+            "quarkus.http.host-enabled", "false",
             "quarkus.log.console.stderr", "true",
             "quarkus.log.level", "WARN",
             "quarkus.banner.enabled", "false",
@@ -58,6 +57,10 @@ public class Main {
         }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
+        if (Boolean.getBoolean(AotTraining.PROPERTY)) { // ./mvnw package on JDK 25+ (pom.xml, "aot-cache")
+            train();
+            return;
+        }
         if (args.length > 0 && "mcp".equals(args[0])) {
             MCP_STDIO.forEach(Main::defaultProperty);
             Home.of(Main.class).ifPresent(home -> {
@@ -91,6 +94,32 @@ public class Main {
         }
         IN_PROCESS.forEach(Main::defaultProperty);
         Quarkus.run(ReviewApplication.class, exit(ReviewCommand.ERROR), review);
+    }
+
+    /** The AOT cache's training run ({@link AotTraining}) on a throwaway database, deleted afterwards. */
+    private static void train() {
+        java.nio.file.Path data;
+        try {
+            data = java.nio.file.Files.createTempDirectory("design-assistant-aot-training");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AotTraining.settings(data).forEach(System::setProperty);
+        Quarkus.run(AotTraining.class, (code, failure) -> {
+            deleteTree(data);
+            if (failure != null) {
+                System.err.println("AOT training run failed: " + why(failure));
+            }
+            System.exit(failure == null ? code : 1);
+        });
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temporary directory left behind is no reason to fail the build
+        }
     }
 
     /**

@@ -3,13 +3,16 @@ package dev.designassistant.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
 /**
  * Builds the langchain4j chat model of a configured model: OpenAI-compatible, any base URL, langchain4j's own
  * retries and request/response logging off (the pipeline retries; logs would carry the API key and prompts).
- * The demo model is the same client pointed at this service's own {@link DemoModelResource}.
+ * The demo model is the same client pointed at this service's own {@link DemoModelResource}; where this process opens
+ * no HTTP port ({@code quarkus.http.host-enabled=false}: the {@code review} and {@code mcp} commands) it answers in
+ * process ({@link DemoChatModel}).
  */
 @ApplicationScoped
 public class ChatModelFactory {
@@ -23,14 +26,20 @@ public class ChatModelFactory {
     private final LocalServer localServer;
     private final LlmTime time;
     private final UpstreamConnections connections;
+    private final boolean listening;
 
-    public ChatModelFactory(LocalServer localServer, LlmTime time, UpstreamConnections connections) {
+    public ChatModelFactory(LocalServer localServer, LlmTime time, UpstreamConnections connections,
+                            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean listening) {
         this.localServer = localServer;
         this.time = time;
         this.connections = connections;
+        this.listening = listening;
     }
 
     ChatModel create(ModelSettings model, SecretRedactor redactor) {
+        if (model.demo() && !listening) {
+            return new DemoChatModel();
+        }
         Duration connect = model.timeout().compareTo(LONGEST_CONNECT) < 0 ? model.timeout() : LONGEST_CONNECT;
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                 .httpClientBuilder(new UpstreamHttpClientBuilder(connections, time.clock(), redactor, connect,

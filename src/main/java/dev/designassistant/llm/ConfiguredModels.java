@@ -2,6 +2,7 @@ package dev.designassistant.llm;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,27 @@ final class ConfiguredModels {
             }
             models.put(e.getKey(), check(ModelSettings.named(e.getKey(), e.getValue(), defaults)));
         });
+        models.values().forEach(model -> {
+            checkFallbacks(model, "fallbacks", model.fallbacks(), models);
+            checkFallbacks(model, "context-fallbacks", model.contextFallbacks(), models);
+        });
         return Collections.unmodifiableMap(models);
+    }
+
+    /** Every model a fallback list names is configured, and none falls back to itself. */
+    private static void checkFallbacks(ModelSettings model, String property, List<String> names,
+                                       Map<String, ModelSettings> models) {
+        String where = (LlmClient.DEFAULT_MODEL.equals(model.name())
+                ? "assistant.llm." : "assistant.llm.models." + model.name() + ".") + property;
+        for (String name : names) {
+            if (name.equals(model.name())) {
+                throw new IllegalStateException(where + ": a model cannot fall back to itself ('" + name + "')");
+            }
+            if (!models.containsKey(name)) {
+                throw new IllegalStateException(where + ": no model named '" + name + "' is configured (known: "
+                        + String.join(", ", models.keySet()) + ")");
+            }
+        }
     }
 
     private static ModelSettings check(ModelSettings model) {

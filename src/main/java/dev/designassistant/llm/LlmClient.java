@@ -26,4 +26,11 @@ public interface LlmClient {
 
     /** Names of the configured models: "default" plus every {@code assistant.llm.models.<name>}. */
     Set<String> models();
+
+    /**
+     * What is configured for the named model (null or blank = the default model).
+     *
+     * @throws UnknownModelException no model of that name is configured
+     */
+    ModelInfo describe(String model);
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,34 @@ public interface LlmConfig {
     /** Named extra models, chosen per brief with {@code "model": "<name>"}. */
     Map<String, NamedModel> models();
 
+    /**
+     * Models that answer, in this order, when the default model cannot (breaker open, retries exhausted, time limit,
+     * upstream 429 or 5xx, connection failure): configured names ({@code default} is the top-level model).
+     */
+    Optional<List<String>> fallbacks();
+
+    /** Larger models that answer when the default model refuses a conversation as too long for its context. */
+    Optional<List<String>> contextFallbacks();
+
+    /** The default model's prices, for estimates and the cost of each answer. */
+    PriceSettings price();
+
+    /** Tokens an answer of the default model is expected to have, for estimates; unset = its max-tokens' quarter. */
+    Optional<Integer> expectedOutputTokens();
+
+    /** How prompts are counted for estimates: {@code auto} (jtokkit for OpenAI model ids) or {@code approximate}. */
+    @WithDefault("auto")
+    String tokenizer();
+
+    /** A model's prices in money per million tokens (any currency: the service only multiplies). */
+    interface PriceSettings {
+        /** Price of a million prompt tokens. */
+        Optional<Double> inputPerMillion();
+
+        /** Price of a million answer tokens. */
+        Optional<Double> outputPerMillion();
+    }
+
     /** Retry of failed upstream calls. */
     RetrySettings retry();
 
@@ -67,6 +96,18 @@ public interface LlmConfig {
 
         /** Its time limit per call. */
         Optional<Duration> timeout();
+
+        /** Models that answer, in this order, when this one cannot (see {@link LlmConfig#fallbacks()}). */
+        Optional<List<String>> fallbacks();
+
+        /** Larger models that answer when this one refuses a conversation as too long for its context. */
+        Optional<List<String>> contextFallbacks();
+
+        /** Its prices; unset ones are the default model's when both have the same upstream model id. */
+        PriceSettings price();
+
+        /** Tokens an answer of this model is expected to have, for estimates. */
+        Optional<Integer> expectedOutputTokens();
     }
 
     /** Retry settings, shared by every model's pipeline. */
@@ -139,6 +180,43 @@ public interface LlmConfig {
         /** How long a call waits for a free place before it is refused. */
         @WithDefault("0s")
         Duration maxWait();
+    }
+
+    /** The response cache: answers of identical calls, stored in the session database. */
+    CacheSettings cache();
+
+    /** The response cache's settings (the cache itself is the chain's: {@code chain.ResponseCache}). */
+    interface CacheSettings {
+        /** Whether an identical call is answered from the cache; off by default. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** How long a cached answer is used. */
+        @WithDefault("1h")
+        Duration ttl();
+
+        /** Most rows the cache keeps; the oldest go first. */
+        @WithDefault("10000")
+        long maxRows();
+
+        /** {@code client}: each client's calls apart; {@code deployment}: shared by every client. */
+        @WithDefault("client")
+        String scope();
+
+        /**
+         * Calls with a temperature above this are never cached (their answers are meant to vary); a model whose
+         * temperature is unset is taken at OpenAI's default, 1.
+         */
+        @WithDefault("0")
+        double maxTemperature();
+
+        /** Rows removed per statement when expired or surplus rows are cleared. */
+        @WithDefault("500")
+        int expiryBatch();
+
+        /** How often expired and surplus rows are cleared. */
+        @WithDefault("1m")
+        Duration expiryEvery();
     }
 
     /** How fast one client may start work that spends LLM calls. */

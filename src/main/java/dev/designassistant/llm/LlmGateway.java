@@ -7,6 +7,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ public class LlmGateway implements LlmClient {
 
     private final Map<String, ModelHandle> models = new LinkedHashMap<>();
     private final LlmMetrics metrics;
+    private final FallbackChain fallbacks;
     private final ModelCalls calls;
 
     public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics,
@@ -45,18 +47,36 @@ public class LlmGateway implements LlmClient {
             models.put(model.name(), new ModelHandle(model, pipelines.create(model, rejections), chatModels, redactor));
             LOG.infof("LLM model '%s': %s, time limit %s%s", model.name(), model.describeTarget(),
                     Durations.describe(model.timeout()), model.apiKey().isPresent() ? ", API key set" : "");
+            if (!model.fallbacks().isEmpty()) {
+                LOG.infof("LLM model '%s' falls back to %s", model.name(), String.join(", ", model.fallbacks()));
+            }
         });
+        this.fallbacks = new FallbackChain(models, metrics);
     }
 
     @Override
     public LlmAnswer chat(String model, List<ChatTurn> conversation, String templateId) {
-        ModelHandle handle = handle(model);
+        ModelHandle first = handle(model);
         if (conversation == null || conversation.isEmpty()) {
             throw new IllegalArgumentException("a conversation has at least one turn");
         }
         List<ChatMessage> messages = conversation.stream().map(LlmGateway::toMessage).toList();
         long start = System.nanoTime();
+        LlmAnswer answer = fallbacks.answer(first, handle -> ask(handle, first, conversation, messages, templateId));
+        return answer.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    /**
+     * One model's call through its own pipeline, counted in the metrics whatever its outcome, and traced as a span of
+     * its own ({@link ModelCallSpan}; a fallback model's span names the model it stands in for).
+     */
+    private LlmAnswer ask(ModelHandle handle, ModelHandle first, List<ChatTurn> conversation,
+                          List<ChatMessage> messages, String templateId) {
+        long start = System.nanoTime();
         try (ModelCallSpan span = calls.start(handle.settings(), templateId, conversation)) {
+            if (handle != first) {
+                span.fallbackFrom(first.settings().name());
+            }
             try {
                 ChatResponse response = handle.pipeline().execute(span.attempts(
                         () -> handle.chatModel().chat(ChatRequest.builder().messages(messages).build())));
@@ -81,6 +101,11 @@ public class LlmGateway implements LlmClient {
     @Override
     public Set<String> models() {
         return Set.copyOf(models.keySet());
+    }
+
+    @Override
+    public ModelInfo describe(String model) {
+        return ModelInfo.of(handle(model).settings());
     }
 
     /** Whether any model is answered by the built-in demo model. */
@@ -118,7 +143,18 @@ public class LlmGateway implements LlmClient {
         int out = usage == null ? 0 : Objects.requireNonNullElse(usage.outputTokenCount(), 0);
         String text = response.aiMessage() == null ? "" : Objects.requireNonNullElse(response.aiMessage().text(), "");
         return new LlmAnswer(text, model.name(), Objects.requireNonNullElse(response.modelName(), model.modelId()),
-                in, out, latency.toMillis());
+                in, out, latency.toMillis(), finishReason(response.finishReason()), model.prices().cost(in, out));
+    }
+
+    /** OpenAI's words for why the model stopped ({@code stop}, {@code length}, …); null when it did not say. */
+    private static String finishReason(FinishReason reason) {
+        return reason == null ? null : switch (reason) {
+            case STOP -> "stop";
+            case LENGTH -> LlmAnswer.LENGTH;
+            case CONTENT_FILTER -> "content_filter";
+            case TOOL_EXECUTION -> "tool_calls";
+            default -> reason.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static String outcome(RuntimeException e) {

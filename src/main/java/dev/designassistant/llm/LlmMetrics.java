@@ -94,6 +94,13 @@ public class LlmMetrics {
                 .register(registry).increment();
     }
 
+    /** One model of a fallback list that did not answer, the model asked next ("none" at the end) and why. */
+    void fallback(String from, String to, String reason) {
+        Counter.builder("assistant.llm.fallbacks").description("Calls passed on to the next model of a fallback list")
+                .tags("from", from, "to", to, "reason", reason)
+                .register(registry).increment();
+    }
+
     private Counter tokenCounter(String model, String template, String direction) {
         return Counter.builder("assistant.llm.tokens").description("Tokens counted by the LLM")
                 .tags("model", model, "template", template(template), "direction", direction)

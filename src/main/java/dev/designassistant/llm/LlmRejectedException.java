@@ -14,11 +14,23 @@ public class LlmRejectedException extends DomainException {
 
     private final String model;
     private final String reason;
+    private final boolean contextTooLong;
 
     public LlmRejectedException(String model, String reason) {
+        this(model, reason, false);
+    }
+
+    /** @param contextTooLong whether the upstream refused the conversation as longer than the model's context */
+    public LlmRejectedException(String model, String reason, boolean contextTooLong) {
         super(TYPE, "The LLM of model '" + model + "' rejected the request: " + reason);
         this.model = model;
         this.reason = reason;
+        this.contextTooLong = contextTooLong;
+    }
+
+    /** Whether the conversation was too long for the model's context (a larger model may take it). */
+    public boolean contextTooLong() {
+        return contextTooLong;
     }
 
     @Override

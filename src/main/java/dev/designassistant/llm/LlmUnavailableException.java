@@ -35,6 +35,7 @@ public class LlmUnavailableException extends DomainException {
     private final String model;
     private final Reason reason;
     private final Duration retryAfter;
+    private final String lastFailure;
 
     public LlmUnavailableException(String model, Reason reason, Duration retryAfter, String lastFailure) {
         super(TYPE, "The LLM of model '" + model + "' is unavailable: " + reason.description()
@@ -42,6 +43,24 @@ public class LlmUnavailableException extends DomainException {
         this.model = model;
         this.reason = reason;
         this.retryAfter = retryAfter;
+        this.lastFailure = lastFailure;
+    }
+
+    /**
+     * Why the model did not answer, as a fallback records it: {@code breaker-open}, {@code bulkhead-full},
+     * {@code rate-limited} (the last attempt got a 429), {@code upstream-error} (5xx), {@code connection-failed},
+     * {@code timeout} or {@code retries-exhausted}.
+     */
+    public String skipReason() {
+        return switch (reason) {
+            case BREAKER_OPEN -> "breaker-open";
+            case BULKHEAD_FULL -> "bulkhead-full";
+            case RETRIES_EXHAUSTED -> lastFailure == null ? "retries-exhausted"
+                    : lastFailure.equals("http-429") ? "rate-limited"
+                    : lastFailure.startsWith("http-5") ? "upstream-error"
+                    : lastFailure.equals("connection") ? "connection-failed"
+                    : lastFailure.equals("timeout") ? "timeout" : "retries-exhausted";
+        };
     }
 
     @Override

@@ -36,6 +36,8 @@ class ModelCallSpan implements AutoCloseable {
 
     static final String PROVIDER = "openai";
     static final AttributeKey<String> BREAKER_STATE = AttributeKey.stringKey("circuit_breaker.state");
+    /** The configured model a fallback model answers for (not in the conventions: the service's own). */
+    static final AttributeKey<String> FALLBACK_FROM = AttributeKey.stringKey("assistant.llm.fallback_from");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Tracer tracer;
@@ -123,6 +125,11 @@ class ModelCallSpan implements AutoCloseable {
                 attempt.end();
             }
         };
+    }
+
+    /** This call is a fallback model's, standing in for the configured model named. */
+    void fallbackFrom(String model) {
+        span.setAttribute(FALLBACK_FROM, model);
     }
 
     /** The model answered: what it reports about the answer. */

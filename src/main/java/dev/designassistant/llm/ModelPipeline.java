@@ -106,7 +106,7 @@ final class ModelPipeline {
                 // a 400's reason already quotes the upstream's message
                 String detail = failure.status() == 400 ? "" : rejections.upstreamDetail(e);
                 LOG.warnf("LLM model '%s' rejected the request: %s%s", model.name(), reason, detail);
-                yield new LlmRejectedException(model.name(), reason);
+                yield new LlmRejectedException(model.name(), reason, rejections.contextTooLong(failure, e));
             }
             case TRANSIENT -> unavailable(LlmUnavailableException.Reason.RETRIES_EXHAUSTED, afterExhaustion(failure),
                     failure.cause());

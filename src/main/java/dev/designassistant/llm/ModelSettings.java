@@ -1,6 +1,7 @@
 package dev.designassistant.llm;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,15 @@ import java.util.Optional;
  * @param temperature sampling temperature, if set
  * @param maxTokens   answer length limit, if set
  * @param timeout     time limit of one upstream call
+ * @param fallbacks   configured names of the models that answer, in order, when this one cannot
+ * @param contextFallbacks configured names of larger models for a conversation too long for this one
+ * @param prices      its prices per million tokens
+ * @param expectedOutputTokens the answer length estimates assume, if set
  */
 record ModelSettings(String name, Optional<String> baseUrl, Optional<String> apiKey, String modelId,
-                     Optional<Double> temperature, Optional<Integer> maxTokens, Duration timeout) {
+                     Optional<Double> temperature, Optional<Integer> maxTokens, Duration timeout,
+                     List<String> fallbacks, List<String> contextFallbacks, Prices prices,
+                     Optional<Integer> expectedOutputTokens) {
 
     /** Whether this model is answered by the service's own demo endpoint. */
     boolean demo() {
@@ -39,7 +46,9 @@ record ModelSettings(String name, Optional<String> baseUrl, Optional<String> api
     /** The default model's settings. */
     static ModelSettings defaults(LlmConfig config) {
         return new ModelSettings(LlmClient.DEFAULT_MODEL, nonBlank(config.baseUrl()), nonBlank(config.apiKey()),
-                config.model(), config.temperature(), config.maxTokens(), config.timeout());
+                config.model(), config.temperature(), config.maxTokens(), config.timeout(),
+                names(config.fallbacks()), names(config.contextFallbacks()), Prices.of(config.price()),
+                config.expectedOutputTokens());
     }
 
     /** A named model's settings, inheriting what it leaves unset from the default model. */
@@ -52,7 +61,16 @@ record ModelSettings(String name, Optional<String> baseUrl, Optional<String> api
                 model.model().orElse(defaults.modelId()),
                 model.temperature().or(defaults::temperature),
                 model.maxTokens().or(defaults::maxTokens),
-                model.timeout().orElse(defaults.timeout()));
+                model.timeout().orElse(defaults.timeout()),
+                names(model.fallbacks()), names(model.contextFallbacks()),
+                // another upstream model has other prices: only the same model id inherits the default's
+                model.model().filter(id -> !id.equals(defaults.modelId())).isPresent()
+                        ? Prices.of(model.price()) : Prices.of(model.price()).or(defaults.prices()),
+                model.expectedOutputTokens().or(defaults::expectedOutputTokens));
+    }
+
+    private static List<String> names(Optional<List<String>> names) {
+        return names.orElse(List.of()).stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private static Optional<String> nonBlank(Optional<String> value) {

@@ -36,6 +36,28 @@ final class Rejections {
         };
     }
 
+    /**
+     * Whether a 400 says the conversation is longer than the model's context (OpenAI's
+     * {@code context_length_exceeded}, or the wording vLLM, Ollama and others use).
+     */
+    boolean contextTooLong(Failure failure, Throwable thrown) {
+        if (failure.status() != 400 && failure.status() != 413) {
+            return false;
+        }
+        String body = upstreamBody(thrown).toLowerCase(java.util.Locale.ROOT);
+        return body.contains("context_length_exceeded") || body.contains("maximum context length")
+                || body.contains("context length") || body.contains("context window");
+    }
+
+    private static String upstreamBody(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return "";
+    }
+
     /** The upstream's error message for the log, masked; empty when it gave none. */
     String upstreamDetail(Throwable thrown) {
         return upstreamMessage(thrown).map(m -> " — upstream said: " + m).orElse("");

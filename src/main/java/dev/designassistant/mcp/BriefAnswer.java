@@ -2,6 +2,7 @@ package dev.designassistant.mcp;
 
 import dev.designassistant.brief.RunningBrief;
 import dev.designassistant.brief.LintWarning;
+import dev.designassistant.session.AnsweredBy;
 import dev.designassistant.session.ChainStep;
 import dev.designassistant.session.Message;
 import dev.designassistant.chain.SessionDetails;
@@ -20,20 +21,22 @@ import java.util.Map;
 record BriefAnswer(String sessionId, String status, String templateId, String model, List<Step> steps,
                    List<LintWarning> warnings, String report, String reportResource) {
 
-    /** One answered (or failed) step: the design answer first, then the follow-ups. */
-    record Step(int index, String label, String question, String status, String answer, String reason) {
+    /** One answered (or failed) step: the design answer first, then the follow-ups; who answered it. */
+    record Step(int index, String label, String question, String status, String answer, String reason,
+                AnsweredBy answeredBy) {
     }
 
     static BriefAnswer of(SessionDetails session, RunningBrief brief, Client client) {
         List<Step> steps = new ArrayList<>();
         for (ChainStep step : session.steps()) {
-            String answer = session.messages().stream()
+            Message answer = session.messages().stream()
                     .filter(m -> Message.ASSISTANT.equals(m.role()) && m.step() != null && m.step() == step.index())
-                    .map(Message::content).reduce((first, last) -> last).orElse(null);
+                    .reduce((first, last) -> last).orElse(null);
             // the brief's own question is the whole rendered prompt: the template id says it better
             String question = step.index() == 0 ? brief.brief().template().title() : step.question();
             steps.add(new Step(step.index(), StepLabels.of(session.steps(), step.index()), question,
-                    step.status().name().toLowerCase(Locale.ROOT), answer, step.reason()));
+                    step.status().name().toLowerCase(Locale.ROOT), answer == null ? null : answer.content(),
+                    step.reason(), answer == null ? null : answer.answeredBy()));
         }
         return new BriefAnswer(session.id(), session.status(), session.templateId(), session.model(), steps,
                 brief.brief().warnings(), Links.report(client, session.id()), Links.reportResource(session.id()));
@@ -64,7 +67,43 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
         if (step.reason() != null) {
             map.put("reason", step.reason());
         }
+        if (step.answeredBy() != null) {
+            map.put("answeredBy", answeredBy(step.answeredBy()));
+        }
         return map;
+    }
+
+    /** Who answered, as structured content: the configured model, the upstream's id, finish, fallback, cache. */
+    static Map<String, Object> answeredBy(AnsweredBy by) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("model", by.model());
+        if (by.modelId() != null) {
+            map.put("modelId", by.modelId());
+        }
+        if (by.finishReason() != null) {
+            map.put("finishReason", by.finishReason());
+        }
+        map.put("truncated", by.truncated());
+        if (by.fallbackFrom() != null) {
+            map.put("fallbackFrom", by.fallbackFrom());
+        }
+        map.put("cached", by.cached());
+        return map;
+    }
+
+    /** The line under an answer saying who gave it, when it is worth a reader's notice. */
+    static String notice(AnsweredBy by) {
+        List<String> notes = new ArrayList<>();
+        if (by.truncated()) {
+            notes.add("TRUNCATED: cut off at the model's token limit (finish reason length)");
+        }
+        if (by.fallbackFrom() != null) {
+            notes.add("answered by fallback model " + by.model() + " (" + by.fallbackFrom() + " could not answer)");
+        }
+        if (by.cached()) {
+            notes.add("from the response cache");
+        }
+        return notes.isEmpty() ? "" : "\n_" + String.join("; ", notes) + "._\n";
     }
 
     String markdown() {
@@ -87,6 +126,9 @@ record BriefAnswer(String sessionId, String status, String templateId, String mo
                     .append("\n\n");
             if (step.answer() != null) {
                 text.append(step.answer().strip()).append('\n');
+                if (step.answeredBy() != null) {
+                    text.append(notice(step.answeredBy()));
+                }
             } else {
                 text.append("(").append(step.status()).append(step.reason() == null ? "" : ": " + step.reason())
                         .append(")\n");

@@ -17,4 +17,11 @@ public interface McpConfig {
      */
     @WithDefault("local")
     String stdioClient();
+
+    /**
+     * The web origins (scheme://host[:port]) whose pages may call {@code /mcp}; a request with any other
+     * {@code Origin} is 403, as the MCP specification asks against DNS rebinding. None by default: MCP clients that
+     * are not web pages send no {@code Origin} and always pass.
+     */
+    java.util.Optional<java.util.List<String>> allowedOrigins();
 }

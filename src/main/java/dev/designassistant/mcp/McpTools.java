@@ -40,6 +40,7 @@ public class McpTools {
     static final String ASK_FOLLOW_UP = "ask_follow_up";
     static final String REVIEW_CODE = "review_code";
     static final String GET_REPORT = "get_report";
+    static final String ESTIMATE_BRIEF = "estimate_brief";
 
     private final BriefService briefs;
     private final ReviewService reviews;
@@ -74,6 +75,12 @@ public class McpTools {
                                 + "follow-up's answer, the session id and the report's address. Sends a progress "
                                 + "notification per answered step when the call has a progress token.",
                         schemas.runBrief(), clients, this::runBrief),
+                tool(ESTIMATE_BRIEF, "Estimate what a design brief will cost",
+                        "Takes the same arguments as run_brief and, without calling a model or storing anything, "
+                                + "returns how many model calls its chain makes, the input and output tokens of each "
+                                + "(OpenAI's tokenizer for OpenAI models, else approximate) and the money at the "
+                                + "configured prices.",
+                        schemas.runBrief(), clients, this::estimateBrief),
                 tool(ASK_FOLLOW_UP, "Ask a follow-up question",
                         "Asks one more question in an existing session's conversation (it remembers the brief and "
                                 + "the answers so far) and returns the answer.",
@@ -115,8 +122,27 @@ public class McpTools {
         McpSchema.CallToolResult run(McpSyncServerExchange exchange, Client client, McpSchema.CallToolRequest request);
     }
 
+    private McpSchema.CallToolResult estimateBrief(McpSyncServerExchange exchange, Client client,
+                                                   McpSchema.CallToolRequest request) {
+        return EstimateAnswer.of(briefs.estimate(briefRequest(request, ESTIMATE_BRIEF))).toolResult();
+    }
+
     private McpSchema.CallToolResult runBrief(McpSyncServerExchange exchange, Client client,
                                               McpSchema.CallToolRequest request) {
+        BriefRequest brief = briefRequest(request, RUN_BRIEF);
+        limiter.acquire(client.owner());
+        RunningBrief accepted = briefs.accept(brief, client.owner(), Durability.WITH_NEXT_WRITE);
+        try (BriefProgress.Watch watch = progress.watch(exchange, request, accepted)) {
+            accepted.chain().join();
+        } catch (CompletionException stopped) {
+            // a step failed: the answer says which, with the answers before it (all stored)
+        }
+        SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), client.owner()));
+        return BriefAnswer.of(session, accepted, client).toolResult();
+    }
+
+    /** The brief a run_brief or estimate_brief call describes; every problem of its arguments at once. */
+    private static BriefRequest briefRequest(McpSchema.CallToolRequest request, String tool) {
         ToolArguments args = new ToolArguments(request.arguments());
         String template = args.string("template", true);
         var parameters = args.object("parameters");
@@ -130,18 +156,9 @@ public class McpTools {
         if (consistency != null && !consistency.isBoolean()) {
             args.problem("consistency", "must be true or false");
         }
-        args.check(RUN_BRIEF);
-        limiter.acquire(client.owner());
-        RunningBrief accepted = briefs.accept(new BriefRequest(template, parameters, model, followUps, failure,
-                        consistency == null ? null : consistency.booleanValue()),
-                client.owner(), Durability.WITH_NEXT_WRITE);
-        try (BriefProgress.Watch watch = progress.watch(exchange, request, accepted)) {
-            accepted.chain().join();
-        } catch (CompletionException stopped) {
-            // a step failed: the answer says which, with the answers before it (all stored)
-        }
-        SessionDetails session = SessionDetails.of(sessions.view(accepted.sessionId(), client.owner()));
-        return BriefAnswer.of(session, accepted, client).toolResult();
+        args.check(tool);
+        return new BriefRequest(template, parameters, model, followUps, failure,
+                consistency == null ? null : consistency.booleanValue());
     }
 
     private McpSchema.CallToolResult askFollowUp(McpSyncServerExchange exchange, Client client,

@@ -25,6 +25,9 @@ record ReviewAnswer(ReviewResult review, String report) {
                 "total", counts.total()));
         structured.put("findings", review.findings().stream().map(ReviewAnswer::structured).toList());
         structured.put("report", report);
+        if (review.answeredBy() != null) {
+            structured.put("answeredBy", BriefAnswer.answeredBy(review.answeredBy()));
+        }
         return McpSchema.CallToolResult.builder().addTextContent(markdown()).structuredContent(structured).build();
     }
 
@@ -47,6 +50,9 @@ record ReviewAnswer(ReviewResult review, String report) {
         text.append(counts.total()).append(" finding(s): ").append(counts.critical()).append(" critical, ")
                 .append(counts.major()).append(" major, ").append(counts.minor()).append(" minor. Session ")
                 .append(review.sessionId()).append(", report: ").append(report).append('\n');
+        if (review.answeredBy() != null) {
+            text.append(BriefAnswer.notice(review.answeredBy()));
+        }
         List<Finding> findings = review.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);

@@ -2,23 +2,31 @@ package dev.designassistant.mcp;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Singleton;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * {@code java -jar quarkus-run.jar mcp}: the MCP server on standard input and output, for a local MCP client that
  * starts the jar itself. Standard output carries only the protocol: anything else printed goes to standard error.
- * The process ends when the client closes standard input.
+ * Every line of standard input is checked first ({@link StdioLines}), so a bad one is answered with an error and
+ * the server goes on; when the client closes standard input, the requests it sent are answered (for up to
+ * {@link #DRAIN}) and the process ends with status 0.
  */
 @Singleton
 public class StdioApplication implements QuarkusApplication {
+
+    /** The longest message taken on one line, as over HTTP. */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** How long the requests already read may take to be answered once the client has closed standard input. */
+    static final Duration DRAIN = Duration.ofSeconds(60);
 
     private final McpServers servers;
     private final McpConfig config;
@@ -29,42 +37,28 @@ public class StdioApplication implements QuarkusApplication {
     }
 
     @Override
-    public int run(String... args) {
+    public int run(String... args) throws IOException {
         PrintStream protocol = System.out;
         System.setOut(System.err); // a stray print must not corrupt the protocol
-        InputStream requests = new EndAware(System.in, () -> Quarkus.asyncExit(0));
-        McpSyncServer server = servers.serve(new StdioServerTransportProvider(McpServers.JSON, requests, protocol),
-                new Client(config.stdioClient(), Optional.empty()));
-        Quarkus.waitForExit();
-        server.closeGracefully();
-        return 0;
+        return serve(System.in, protocol);
     }
 
-    /** Standard input that says when the client has closed it. */
-    private static final class EndAware extends FilterInputStream {
-
-        private final Runnable atEnd;
-
-        EndAware(InputStream in, Runnable atEnd) {
-            super(in);
-            this.atEnd = atEnd;
+    /** Serves the protocol on these streams until the input ends; the process's status. */
+    int serve(InputStream requests, PrintStream protocol) throws IOException {
+        PipedOutputStream checked = new PipedOutputStream();
+        PipedInputStream sdkInput = new PipedInputStream(checked, MAX_LINE_BYTES + 1);
+        StdioLines lines = new StdioLines(MAX_LINE_BYTES, protocol);
+        McpSyncServer server = servers.serve(new StdioServerTransportProvider(McpServers.JSON, sdkInput,
+                lines.output()), new Client(config.stdioClient(), Optional.empty()));
+        try {
+            lines.pump(requests, checked);
+            lines.awaitAnswers(DRAIN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            checked.close(); // the SDK's reader sees the end of input too
+            server.closeGracefully();
         }
-
-        @Override
-        public int read() throws IOException {
-            return ended(super.read());
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return ended(super.read(b, off, len));
-        }
-
-        private int ended(int read) {
-            if (read < 0) {
-                atEnd.run();
-            }
-            return read;
-        }
+        return 0;
     }
 }

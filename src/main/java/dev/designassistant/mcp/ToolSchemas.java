@@ -45,7 +45,7 @@ public class ToolSchemas {
                 + "the design answer; false: the design answer only; or a list of follow-up ids or questions.",
                 "anyOf", List.of(Map.of("type", "boolean"), Map.of("type", "array", "items", Map.of("type", "string")))));
         properties.put("consistency", Map.of("type", "boolean", "description", "Whether the chain ends with the "
-                + "consistency ledger (every answer checked against the others); the service's default if absent."));
+                + "consistency ledger (every answer checked against the others); absent: when the chain has follow-ups."));
         properties.put("model", model());
         properties.put("failure", Map.of("type", "string", "description",
                 "The failure the \"What happens if ...?\" follow-up asks about; derived from the brief if absent."));

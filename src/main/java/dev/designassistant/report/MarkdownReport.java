@@ -43,6 +43,13 @@ final class MarkdownReport {
         row("Created", r.createdAt() + ", last updated " + r.updatedAt());
         row("Tokens", r.usage().inputTokens() + " in, " + r.usage().outputTokens() + " out, "
                 + r.usage().latencyMs() + " ms over " + r.exchanges().size() + " step(s)");
+        if (r.usage().cost() != null) {
+            row("Cost", Money.format(r.usage().cost()) + " at the configured prices");
+        }
+        long truncated = r.exchanges().stream().filter(e -> Boolean.TRUE.equals(e.truncated())).count();
+        if (truncated > 0) {
+            row("Truncated answers", truncated + " (cut off at the model's token limit: finish reason length)");
+        }
         md.append('\n');
     }
 
@@ -131,8 +138,27 @@ final class MarkdownReport {
         if (e.answer() == null) {
             return "step " + e.index() + ", " + e.status().toLowerCase();
         }
-        return "step " + e.index() + " · model " + e.model() + " · " + e.inputTokens() + " tokens in, "
-                + e.outputTokens() + " out · " + e.latencyMs() + " ms · answered " + e.answeredAt();
+        StringBuilder meta = new StringBuilder("step ").append(e.index()).append(" · model ").append(e.model());
+        if (e.modelId() != null) {
+            meta.append(" (").append(e.modelId()).append(')');
+        }
+        if (e.fallbackFrom() != null) {
+            meta.append(" · fallback from ").append(e.fallbackFrom()).append(" (").append(String.join(", ",
+                    e.skipped().stream().map(s -> s.model() + ": " + s.reason()).toList())).append(')');
+        }
+        if (Boolean.TRUE.equals(e.cached())) {
+            meta.append(" · from the response cache");
+        }
+        if (Boolean.TRUE.equals(e.truncated())) {
+            meta.append(" · TRUNCATED (finish reason length: cut off at the token limit)");
+        } else if (e.finishReason() != null) {
+            meta.append(" · finish reason ").append(e.finishReason());
+        }
+        meta.append(" · ").append(e.inputTokens()).append(" tokens in, ").append(e.outputTokens()).append(" out");
+        if (e.cost() != null) {
+            meta.append(" · cost ").append(Money.format(e.cost()));
+        }
+        return meta.append(" · ").append(e.latencyMs()).append(" ms · answered ").append(e.answeredAt()).toString();
     }
 
     private void row(String name, String value) {

@@ -5,6 +5,7 @@ import dev.designassistant.check.CheckFinding;
 import dev.designassistant.ledger.LedgerSummary;
 import dev.designassistant.review.Finding;
 import dev.designassistant.review.FindingCounts;
+import dev.designassistant.session.Message;
 
 import java.time.Instant;
 import java.util.List;
@@ -49,12 +50,20 @@ public record Report(String sessionId, String title, TemplateInfo template, Stri
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Exchange(int index, String kind, String heading, String question, String status, String reason,
-                           String answer, String model, Integer inputTokens, Integer outputTokens, Long latencyMs,
+                           String answer, String model, String modelId, String finishReason, Boolean truncated,
+                           String fallbackFrom,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message.SkippedModel> skipped,
+                           Boolean cached, Integer inputTokens, Integer outputTokens, Double cost, Long latencyMs,
                            Instant askedAt, Instant answeredAt) {
     }
 
-    /** Totals over every answer. */
-    public record Usage(long inputTokens, long outputTokens, long latencyMs) {
+    /**
+     * Totals over every answer.
+     *
+     * @param cost what the answers cost at the configured prices; absent when no prices are set
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Usage(long inputTokens, long outputTokens, long latencyMs, Double cost) {
     }
 
     /** A code review's findings, worst first. */

@@ -64,11 +64,15 @@ public class ReportAssembler {
                 case CORRECTION -> "Format correction";
                 case LEDGER -> "Consistency ledger step";
             };
-            exchanges.add(new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
-                    step.status().name(), step.reason(), answer.map(Message::content).orElse(null),
-                    answer.map(Message::model).orElse(null), answer.map(Message::inputTokens).orElse(null),
-                    answer.map(Message::outputTokens).orElse(null), answer.map(Message::latencyMs).orElse(null),
-                    step.startedAt(), answer.map(Message::createdAt).orElse(null)));
+            Message a = answer.orElse(null);
+            exchanges.add(a == null
+                    ? new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
+                    step.status().name(), step.reason(), null, null, null, null, null, null, List.of(), null, null,
+                    null, null, null, step.startedAt(), null)
+                    : new Report.Exchange(step.index(), step.kind().name(), heading, step.question(),
+                    step.status().name(), step.reason(), a.content(), a.model(), a.modelId(), a.finishReason(),
+                    a.truncated(), a.fallbackFrom(), a.skipped(), a.cached(), a.inputTokens(), a.outputTokens(),
+                    a.cost(), a.latencyMs(), step.startedAt(), a.createdAt()));
         }
         return exchanges;
     }
@@ -77,7 +81,9 @@ public class ReportAssembler {
         return new Report.Usage(
                 exchanges.stream().map(Report.Exchange::inputTokens).filter(Objects::nonNull).mapToLong(i -> i).sum(),
                 exchanges.stream().map(Report.Exchange::outputTokens).filter(Objects::nonNull).mapToLong(i -> i).sum(),
-                exchanges.stream().map(Report.Exchange::latencyMs).filter(Objects::nonNull).mapToLong(l -> l).sum());
+                exchanges.stream().map(Report.Exchange::latencyMs).filter(Objects::nonNull).mapToLong(l -> l).sum(),
+                exchanges.stream().map(Report.Exchange::cost).filter(Objects::nonNull).reduce(Double::sum)
+                        .map(c -> Math.round(c * 1e8) / 1e8).orElse(null));
     }
 
     private static List<Report.Warning> warnings(JsonNode warnings) {

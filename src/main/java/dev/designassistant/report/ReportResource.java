@@ -2,6 +2,7 @@ package dev.designassistant.report;
 
 import dev.designassistant.api.AcceptHeader;
 import dev.designassistant.api.Caller;
+import dev.designassistant.api.SecurityHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -38,7 +39,8 @@ public class ReportResource {
         ReportFormat chosen = format != null && !format.isBlank() ? ReportFormat.named(format) : negotiate(headers);
         ReportService.Rendered report = reports.render(id, caller.owner(), chosen);
         return Response.ok(report.body(), MediaType.valueOf(report.mediaType())
-                .withCharset(StandardCharsets.UTF_8.name())).build();
+                .withCharset(StandardCharsets.UTF_8.name()))
+                .header(SecurityHeaders.CSP, report.contentSecurityPolicy()).build(); // null: no header
     }
 
     /** The format the client accepts at the highest quality; on a tie, the first of markdown, html, json, sarif. */

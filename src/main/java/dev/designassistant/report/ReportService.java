@@ -32,7 +32,36 @@ public class ReportService {
 
     /** A rendered report: its text and media type. */
     public record Rendered(String body, String mediaType) {
+
+        /**
+         * The Content-Security-Policy an HTML report is served with, wherever it is served (API or page): its own
+         * inline style blocks by hash, no script at all, nothing from elsewhere, no framing. Null for other formats.
+         */
+        public String contentSecurityPolicy() {
+            if (!mediaType.startsWith("text/html")) {
+                return null;
+            }
+            StringBuilder styles = new StringBuilder();
+            java.util.regex.Matcher m = STYLE.matcher(body);
+            while (m.find()) {
+                styles.append(" 'sha256-").append(sha256(m.group(1))).append('\'');
+            }
+            return "default-src 'none'; style-src" + (styles.isEmpty() ? " 'none'" : styles) + "; img-src data:; "
+                    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        }
+
+        private static String sha256(String text) {
+            try {
+                return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
+
+    private static final java.util.regex.Pattern STYLE =
+            java.util.regex.Pattern.compile("<style>(.*?)</style>", java.util.regex.Pattern.DOTALL);
 
     /**
      * The owner's session as a report.

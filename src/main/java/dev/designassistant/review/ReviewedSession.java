@@ -1,5 +1,6 @@
 package dev.designassistant.review;
 
+import dev.designassistant.session.AnsweredBy;
 import dev.designassistant.session.Message;
 import dev.designassistant.session.SessionView;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * of a review template asked as a free-form brief, or a review that failed, has none.
  */
 public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate review, List<Finding> findings,
-                              ReviewedCode code) {
+                              ReviewedCode code, AnsweredBy answeredBy) {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -27,7 +28,7 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
         FindingsReply reply = FindingsReply.read(last.get().content(), review.get().schema());
         return reply.conforms()
                 ? Optional.of(new ReviewedSession(view.session().id(), review.get(), reply.findings(),
-                ReviewedCode.of(review.get().template(), parameters(view))))
+                ReviewedCode.of(review.get().template(), parameters(view)), last.get().answeredBy()))
                 : Optional.empty();
     }
 
@@ -38,7 +39,7 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
 
     /** The findings as a SARIF 2.1.0 log. */
     public String sarif() {
-        return SarifWriter.write(review, sessionId, findings, code).toPrettyString();
+        return SarifWriter.write(review, sessionId, findings, code, answeredBy).toPrettyString();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode parameters(SessionView view) {

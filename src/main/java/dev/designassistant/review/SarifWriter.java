@@ -7,6 +7,8 @@ import dev.designassistant.catalog.PromptTemplate;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
+import dev.designassistant.session.AnsweredBy;
+
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public final class SarifWriter {
 
     /** The SARIF log of one review session's findings. */
     public static ObjectNode write(ReviewTemplates.ReviewTemplate review, String sessionId, List<Finding> findings,
-                                   ReviewedCode code) {
+                                   ReviewedCode code, AnsweredBy answeredBy) {
         ReviewChecklist checklist = review.checklist();
         ObjectNode log = JSON.createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
@@ -46,7 +48,15 @@ public final class SarifWriter {
         run.putObject("automationDetails").put("id", checklist.templateId() + "/" + sessionId);
         ArrayNode results = run.putArray("results");
         findings.forEach(f -> results.add(result(checklist, f, code)));
-        run.putObject("properties").put("sessionId", sessionId);
+        ObjectNode properties = run.putObject("properties").put("sessionId", sessionId);
+        if (answeredBy != null) { // the model that gave the findings, so that a CI run says what reviewed it
+            properties.put("model", answeredBy.model()).put("modelId", answeredBy.modelId())
+                    .put("finishReason", answeredBy.finishReason()).put("truncated", answeredBy.truncated())
+                    .put("cached", answeredBy.cached());
+            if (answeredBy.fallbackFrom() != null) {
+                properties.put("fallbackFrom", answeredBy.fallbackFrom());
+            }
+        }
         return log;
     }
 

@@ -26,20 +26,24 @@ final class MessageDao {
     }
 
     void insert(String sessionId, int seq, Message m) {
-        h.createUpdate("insert into message (session_id, seq, role, content, step_idx, model, input_tokens, "
-                        + "output_tokens, latency_ms, created_at) values (:sessionId, :seq, :role, :content, :step, "
-                        + ":model, :inputTokens, :outputTokens, :latencyMs, :createdAt)")
+        h.createUpdate("insert into message (session_id, seq, role, content, step_idx, model, model_id, "
+                        + "finish_reason, fallback_from, skipped, cached, input_tokens, output_tokens, cost, latency_ms, "
+                        + "created_at) values (:sessionId, :seq, :role, :content, :step, :model, :modelId, "
+                        + ":finishReason, :fallbackFrom, :skipped, :cached, :inputTokens, :outputTokens, :cost, "
+                        + ":latencyMs, :createdAt)")
                 .bind("sessionId", sessionId).bind("seq", seq).bind("role", m.role()).bind("content", m.content())
-                .bind("step", m.step()).bind("model", m.model()).bind("inputTokens", m.inputTokens())
-                .bind("outputTokens", m.outputTokens()).bind("latencyMs", m.latencyMs())
-                .bind("createdAt", m.createdAt())
+                .bind("step", m.step()).bind("model", m.model()).bind("modelId", m.modelId())
+                .bind("finishReason", m.finishReason()).bind("fallbackFrom", m.fallbackFrom())
+                .bind("skipped", Message.SkippedModel.store(m.skipped())).bind("cached", m.cached())
+                .bind("inputTokens", m.inputTokens()).bind("outputTokens", m.outputTokens()).bind("cost", m.cost())
+                .bind("latencyMs", m.latencyMs()).bind("createdAt", m.createdAt())
                 .execute();
     }
 
-    /** Input and output tokens the session's answers have used so far. */
+    /** Input and output tokens the session's answers have used so far (answers from the cache spent none). */
     long tokensUsed(String sessionId) {
         return h.createQuery("select coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0) "
-                        + "from message where session_id = :sessionId")
+                        + "from message where session_id = :sessionId and cached is not true")
                 .bind("sessionId", sessionId)
                 .map(RowMapping.LONG).one();
     }
@@ -53,8 +57,9 @@ final class MessageDao {
     }
 
     List<Message> list(String sessionId) {
-        return h.createQuery("select seq, role, content, step_idx as step, model, input_tokens, output_tokens, "
-                        + "latency_ms, created_at from message where session_id = :sessionId order by seq")
+        return h.createQuery("select seq, role, content, step_idx as step, model, model_id, finish_reason, "
+                        + "fallback_from, skipped, cached, input_tokens, output_tokens, cost, latency_ms, created_at "
+                        + "from message where session_id = :sessionId order by seq")
                 .bind("sessionId", sessionId)
                 .map(RowMapping.MESSAGE).list();
     }
@@ -84,6 +89,6 @@ final class MessageDao {
     }
 
     private static Message question(ChainStep step, Instant now) {
-        return new Message(0, Message.USER, step.question(), step.index(), null, null, null, null, now);
+        return Message.question(step.question(), step.index(), now);
     }
 }

@@ -27,11 +27,20 @@ final class RowMapping {
             rs.getString("reason"), instant(rs, "started_at"), instant(rs, "finished_at"));
 
     static final RowMapper<Message> MESSAGE = (rs, ctx) -> new Message(rs.getInt("seq"), rs.getString("role"),
-            rs.getString("content"), integer(rs, "step"), rs.getString("model"), integer(rs, "input_tokens"),
-            integer(rs, "output_tokens"), longOrNull(rs, "latency_ms"), instant(rs, "created_at"));
+            rs.getString("content"), integer(rs, "step"), rs.getString("model"), rs.getString("model_id"),
+            rs.getString("finish_reason"), null, rs.getString("fallback_from"),
+            Message.SkippedModel.read(rs.getString("skipped")), booleanOrNull(rs, "cached"),
+            integer(rs, "input_tokens"), integer(rs, "output_tokens"), doubleOrNull(rs, "cost"),
+            longOrNull(rs, "latency_ms"), instant(rs, "created_at"));
 
     static final RowMapper<ModelUsage> USAGE = (rs, ctx) -> new ModelUsage(rs.getString("model"),
-            rs.getLong("requests"), rs.getLong("input_tokens"), rs.getLong("output_tokens"));
+            rs.getLong("requests"), rs.getLong("input_tokens"), rs.getLong("output_tokens"), rs.getLong("cached"),
+            doubleOrNull(rs, "cost"));
+
+    static final RowMapper<CachedAnswer> CACHED_ANSWER = (rs, ctx) -> new CachedAnswer(rs.getString("cache_key"),
+            rs.getString("model"), rs.getString("model_id"), rs.getString("content"), rs.getString("finish_reason"),
+            integer(rs, "input_tokens"), integer(rs, "output_tokens"), instant(rs, "created_at"),
+            instant(rs, "expires_at"));
 
     /** The first column of a row, as a number or text. */
     static final RowMapper<Integer> INT = (rs, ctx) -> rs.getInt(1);
@@ -48,6 +57,16 @@ final class RowMapping {
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean booleanOrNull(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 

@@ -53,7 +53,7 @@ public class SessionStore {
                     now.plus(lease));
             steps.insertPending(session.id(), newSteps, 1);
             new MessageDao(h).startWithQuestion(session.id(), step, now);
-            return new ClaimedStep(session.id(), session.templateId(), session.model(), step);
+            return new ClaimedStep(session.id(), session.owner(), session.templateId(), session.model(), step);
         }, durability);
     }
 

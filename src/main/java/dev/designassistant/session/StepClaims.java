@@ -59,12 +59,13 @@ public class StepClaims {
         return db.inTransaction(h -> {
             Optional<Session> session = new SessionDao(h).lock(sessionId);
             return session.isEmpty() ? Optional.<ClaimedStep>empty()
-                    : claimNextLocked(h, sessionId, session.get().templateId(), session.get().model(), instance, lease);
+                    : claimNextLocked(h, sessionId, session.get().owner(), session.get().templateId(),
+                    session.get().model(), instance, lease);
         });
     }
 
-    private Optional<ClaimedStep> claimNextLocked(Handle h, String sessionId, String templateId, String model,
-                                                  String instance, Duration lease) {
+    private Optional<ClaimedStep> claimNextLocked(Handle h, String sessionId, String owner, String templateId,
+                                                  String model, String instance, Duration lease) {
         StepDao steps = new StepDao(h);
         Optional<ChainStep> next = steps.nextRunnable(sessionId);
         Instant now = clock.instant();
@@ -73,7 +74,7 @@ public class StepClaims {
         }
         ChainStep step = next.get();
         new MessageDao(h).appendQuestionOnce(sessionId, step, now);
-        return Optional.of(new ClaimedStep(sessionId, templateId, model, step, tokensUsed(h, sessionId)));
+        return Optional.of(new ClaimedStep(sessionId, owner, templateId, model, step, tokensUsed(h, sessionId)));
     }
 
     /**
@@ -120,7 +121,7 @@ public class StepClaims {
                         now.plus(lease));
             }
             new MessageDao(h).appendQuestionOnce(sessionId, step, now);
-            return new ClaimedStep(sessionId, session.templateId(), session.model(), step);
+            return new ClaimedStep(sessionId, session.owner(), session.templateId(), session.model(), step);
         });
     }
 
@@ -150,8 +151,8 @@ public class StepClaims {
     public AnsweredStep completeAndClaimNext(ClaimedStep claimed, Message answer, String instance, Duration lease) {
         return db.inTransaction(h -> {
             Message stored = completeLocked(h, claimed, answer);
-            return new AnsweredStep(stored, claimNextLocked(h, claimed.sessionId(), claimed.templateId(),
-                    claimed.model(), instance, lease));
+            return new AnsweredStep(stored, claimNextLocked(h, claimed.sessionId(), claimed.owner(),
+                    claimed.templateId(), claimed.model(), instance, lease));
         });
     }
 
@@ -165,8 +166,7 @@ public class StepClaims {
         OptionalInt stored = messages.seqOf(id, claimed.step().index(), Message.ASSISTANT);
         int seq = stored.isPresent() ? stored.getAsInt() : messages.append(id, answer);
         new StepDao(h).finish(id, claimed.step().index(), StepStatus.DONE, null, now);
-        return new Message(seq, answer.role(), answer.content(), answer.step(), answer.model(),
-                answer.inputTokens(), answer.outputTokens(), answer.latencyMs(), answer.createdAt());
+        return answer.at(seq);
     }
 
     /** Marks a claimed step failed with a reason a user can read; it can be resumed. */

@@ -17,11 +17,16 @@ final class UsageDao {
         this.h = h;
     }
 
-    /** The client's answers since {@code from}, per model (a session answered since then was touched since then). */
+    /**
+     * The client's answers since {@code from}, per model (a session answered since then was touched since then):
+     * tokens and cost of the answers the LLM gave; answers from the response cache are counted apart and spent none.
+     */
     List<ModelUsage> since(String owner, Instant from) {
         return h.createQuery("select m.model as model, count(*) as requests, "
-                        + "coalesce(sum(m.input_tokens), 0) as input_tokens, "
-                        + "coalesce(sum(m.output_tokens), 0) as output_tokens "
+                        + "coalesce(sum(case when m.cached then 0 else m.input_tokens end), 0) as input_tokens, "
+                        + "coalesce(sum(case when m.cached then 0 else m.output_tokens end), 0) as output_tokens, "
+                        + "coalesce(sum(case when m.cached then 1 else 0 end), 0) as cached, "
+                        + "sum(case when m.cached then 0 else m.cost end) as cost "
                         + "from session s join message m on m.session_id = s.id "
                         + "where s.owner = :owner and s.updated_at >= :from and m.role = 'assistant' "
                         + "and m.created_at >= :from group by m.model order by m.model")

@@ -2,6 +2,7 @@ package dev.designassistant.web;
 
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
+import dev.designassistant.ledger.LedgerConfig;
 import dev.designassistant.llm.LlmClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +43,9 @@ public class BriefPages {
     private final Template briefPage;
     private final Template reviewPage;
     private final Template notFound;
+    private final LedgerConfig ledger;
 
-    public BriefPages(Catalog catalog, LlmClient llm, PageContext pages,
+    public BriefPages(Catalog catalog, LlmClient llm, PageContext pages, LedgerConfig ledger,
                       @Location("web/catalog.html") Template catalogPage,
                       @Location("web/brief.html") Template briefPage,
                       @Location("web/review.html") Template reviewPage,
@@ -53,6 +57,7 @@ public class BriefPages {
         this.briefPage = briefPage;
         this.reviewPage = reviewPage;
         this.notFound = notFound;
+        this.ledger = ledger;
     }
 
     /** A category of the catalog with its templates, in library order. */
@@ -77,10 +82,11 @@ public class BriefPages {
             return notFound("No template has the id “" + id + "”.", "/", "Back to the catalog");
         }
         if (REVIEW_CATEGORY.equals(template.get().category())) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("review").queryParam("template", id).build()).build();
+            return PageContext.seeOther("/review?template=" + URLEncoder.encode(id, StandardCharsets.UTF_8)).build();
         }
         return Response.ok(pages.page(briefPage.data("template", template.get())
                 .data("followUps", List.copyOf(catalog.followUps()))
+                .data("ledgerByDefault", ledger.enabled())
                 .data("models", models()), "catalog").render()).build();
     }
 

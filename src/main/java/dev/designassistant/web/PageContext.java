@@ -2,13 +2,14 @@ package dev.designassistant.web;
 
 import dev.designassistant.api.ApiKeys;
 import dev.designassistant.api.Caller;
+import dev.designassistant.api.SameSite;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -46,7 +47,15 @@ public class PageContext {
         }
         String next = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Optional.of(Response.seeOther(UriBuilder.fromPath("/sign-in").queryParam("next", next).build()).build());
+        return Optional.of(seeOther("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)).build());
+    }
+
+    /**
+     * A 303 to a path of this site, as a relative {@code Location}: never built from the request's {@code Host}
+     * header (which a client sets at will), so the browser stays on the origin it is on, behind any proxy.
+     */
+    public static Response.ResponseBuilder seeOther(String path) {
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, path);
     }
 
     /** The page's template with its chrome; {@code current} names the navigation entry to mark. */
@@ -75,17 +84,8 @@ public class PageContext {
 
     /** The browser says the request comes from this site (or says nothing, as non-browser clients do). */
     public static boolean sameOrigin(HttpHeaders headers, UriInfo uri) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return false;
-        }
-        String origin = headers.getHeaderString("Origin");
-        if (origin == null) {
-            return true;
-        }
-        var base = uri.getBaseUri();
-        String own = base.getScheme() + "://" + base.getRawAuthority();
-        return origin.equalsIgnoreCase(own);
+        return SameSite.fromOwnPage(headers.getHeaderString("Sec-Fetch-Site"), headers.getHeaderString("Origin"),
+                uri.getBaseUri());
     }
 
     private String csrfToken() {

@@ -1,5 +1,6 @@
 package dev.designassistant.web;
 
+import dev.designassistant.api.SecurityHeaders;
 import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.PromptTemplate;
 import dev.designassistant.report.HtmlReport;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +137,7 @@ public class SessionPages {
                 return notFound(403, "This request did not come from this site's page: reload it and try again.");
             }
             store.delete(id, pages.owner());
-            return Response.seeOther(URI.create("/sessions")).build();
+            return PageContext.seeOther("/sessions").build();
         });
     }
 
@@ -146,9 +146,9 @@ public class SessionPages {
     @Path("/{id}/report")
     public Response report(@PathParam("id") String id, @Context UriInfo uri) {
         return guarded(uri, () -> {
-            String body = reports.render(id, pages.owner(), ReportFormat.HTML).body();
-            return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header(SecurityHeaders.CSP, SecurityHeaders.reportPolicy(body)).build();
+            ReportService.Rendered report = reports.render(id, pages.owner(), ReportFormat.HTML);
+            return Response.ok(report.body(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header(SecurityHeaders.CSP, report.contentSecurityPolicy()).build();
         });
     }
 

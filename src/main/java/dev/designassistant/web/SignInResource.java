@@ -4,6 +4,7 @@ import dev.designassistant.api.ApiKeys;
 import dev.designassistant.api.BrowserSessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -45,7 +48,7 @@ public class SignInResource {
     @Path("sign-in")
     public Response form(@QueryParam("next") String next) {
         if (!keys.enabled()) {
-            return Response.seeOther(URI.create(safeNext(next))).build();
+            return PageContext.seeOther(safeNext(next)).build();
         }
         return Response.ok(show(next, null)).build();
     }
@@ -56,7 +59,7 @@ public class SignInResource {
     public Response signIn(@FormParam("apiKey") String apiKey, @FormParam("next") String next,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
         if (!keys.enabled()) {
-            return Response.seeOther(URI.create(safeNext(next))).build();
+            return PageContext.seeOther(safeNext(next)).build();
         }
         if (!PageContext.sameOrigin(headers, uri)) {
             return Response.status(403).entity(show(next, "This sign-in did not come from this site's page.")).build();
@@ -68,7 +71,7 @@ public class SignInResource {
                     : "That API key is not valid. Check it (ask whoever runs the service for one) and try again.";
             return Response.status(401).entity(show(next, why)).build();
         }
-        return Response.seeOther(URI.create(safeNext(next)))
+        return PageContext.seeOther(safeNext(next))
                 .cookie(cookie(browsers.issue(client.get()), (int) browsers.lifetime().toSeconds(), uri))
                 .build();
     }
@@ -76,11 +79,13 @@ public class SignInResource {
     @POST
     @Path("sign-out")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(@FormParam("csrf") String csrf, @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response signOut(@FormParam("csrf") String csrf, @CookieParam(BrowserSessions.COOKIE) String cookie,
+                            @Context HttpHeaders headers, @Context UriInfo uri) {
         if (!pages.formAllowed(headers, uri, csrf)) {
             return Response.status(403).entity(show("/", "Your sign-out did not come from this site's page.")).build();
         }
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookie("", 0, uri)).build();
+        browsers.signOut(cookie); // a copy of the cookie, anywhere, is signed out too
+        return PageContext.seeOther("/sign-in").cookie(cookie("", 0, uri)).build();
     }
 
     private String show(String next, String error) {
@@ -94,12 +99,50 @@ public class SignInResource {
                 .build();
     }
 
-    /** Only a path of this site: never another host (an open redirect). */
+    /**
+     * Where to go after signing in: only a path of this site, never another host (an open redirect), written as a
+     * valid relative reference. A character a URI may not hold as it is (a space, {@code |}, {@code <}, a stray
+     * {@code %}, anything outside ASCII) is percent-encoded, so the browser asks for the same path it was sent from;
+     * anything that is not a plain path of this site is the catalog.
+     */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
                 || next.startsWith("/sign-")) {
             return "/";
         }
-        return next;
+        String encoded = encodeInvalid(next);
+        try {
+            URI parsed = new URI(encoded);
+            return parsed.getScheme() == null && parsed.getRawAuthority() == null && encoded.startsWith("/")
+                    && !encoded.startsWith("//") ? encoded : "/";
+        } catch (URISyntaxException unusable) {
+            return "/";
+        }
+    }
+
+    /** ASCII letters, digits and the characters RFC 3986 allows in a path, query and fragment stay; the rest is encoded. */
+    private static String encodeInvalid(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        boolean fragment = false;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean percentEscape = b == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
+            if (b == '#' && !fragment) {
+                fragment = true;
+                out.append('#');
+            } else if (b < 0x80 && (Character.isLetterOrDigit(b) || "-._~!$&'()*+,;=:@/?".indexOf(b) >= 0
+                    || percentEscape)) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 }

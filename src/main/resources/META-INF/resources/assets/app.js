@@ -408,18 +408,60 @@
       return chosen.concat(questions);
     }
 
+    /* The ledger switch follows the chain (on with follow-ups, off for a single answer) until the user sets it. */
+    var ledgerSwitch = document.getElementById('consistency');
+    var ledgerSetByUser = false;
+    ledgerSwitch.addEventListener('change', function () { ledgerSetByUser = true; });
+    function followLedger() {
+      if (ledgerSetByUser) return;
+      ledgerSwitch.checked = ledgerSwitch.getAttribute('data-default') === 'true' && followUps() !== false;
+    }
+    formNode.addEventListener('change', function (event) { if (event.target !== ledgerSwitch) followLedger(); });
+    formNode.addEventListener('input', function (event) { if (event.target.classList.contains('own')) followLedger(); });
+
+    /* The brief as the API takes it, for Run and for its estimate. */
+    function briefBody(f) {
+      var body = { template: template, parameters: f.values() };
+      var model = document.getElementById('model').value;
+      if (model && model !== 'default') body.model = model;
+      var chain = followUps();
+      if (chain !== undefined) body.followUps = chain;
+      var failure = document.getElementById('failure').value.trim();
+      if (failure) body.failure = failure;
+      if (ledgerSetByUser) body.consistency = ledgerSwitch.checked; /* else the service's rule, which the switch shows */
+      return body;
+    }
+
+    /* What Run will cost, asked again (no model is called) whenever the form changes. */
+    var estimateNode = document.getElementById('estimate');
+    var estimateTimer = null, estimateSeq = 0;
+    function showEstimate() {
+      clearTimeout(estimateTimer);
+      estimateTimer = setTimeout(function () {
+        ready.then(function (f) {
+          var seq = ++estimateSeq;
+          call('POST', '/api/briefs/estimate', briefBody(f)).then(function (e) {
+            if (seq !== estimateSeq) return;
+            estimateNode.textContent = 'Estimate: ' + e.calls + (e.calls === 1 ? ' call, ' : ' calls, ') + 'about '
+              + e.inputTokens.toLocaleString() + ' input and ' + e.outputTokens.toLocaleString() + ' output tokens'
+              + (e.tokenizer === 'approximate' ? ' (approximate)' : ' (' + e.tokenizer + ')')
+              + (e.cost ? ', cost about ' + e.cost.total.toFixed(4) : '') + '.';
+          }, function () {
+            if (seq === estimateSeq) estimateNode.textContent = 'The estimate appears once the required fields are filled in.';
+          });
+        });
+      }, 250);
+    }
+    formNode.addEventListener('change', showEstimate);
+    formNode.addEventListener('input', showEstimate);
+    ready.then(showEstimate);
+
     previewButton(template, ready, box);
 
     formNode.addEventListener('submit', function (event) {
       event.preventDefault();
       ready.then(function (f) {
-        var body = { template: template, parameters: f.values() };
-        var model = document.getElementById('model').value;
-        if (model && model !== 'default') body.model = model;
-        var chain = followUps();
-        if (chain !== undefined) body.followUps = chain;
-        var failure = document.getElementById('failure').value.trim();
-        if (failure) body.failure = failure;
+        var body = briefBody(f);
         var run = document.getElementById('run');
         run.disabled = true;
         busy('Starting the session…');

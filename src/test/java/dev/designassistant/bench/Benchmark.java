@@ -77,6 +77,11 @@ public final class Benchmark {
         Machine.describe(results, settings);
         prepareBriefs();
         try (MockLlmServer mock = MockLlmServer.start(0, 0, 2)) {
+            if (Boolean.getBoolean("bench.startup.only")) { // F alone (bench/run startup)
+                new ColdStarts(results, mock, settings).measure(this);
+                report();
+                return;
+            }
             new MockCapacity(results, mock).measure(settings.rate() * 3, Math.min(settings.seconds(), 3));
             if (Boolean.getBoolean("bench.pg.only")) { // B-PG alone (bench/run -Dbench.pg.only=true)
                 new LoadBalancedBriefs(results, mock, settings).measure(brief, settings.rate(), settings.seconds());
@@ -106,6 +111,11 @@ public final class Benchmark {
                     startUp(cached, "JVM + AOT cache");
                     addedLatency(cached, mock, "JVM + AOT cache");
                 }
+            }
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.startup", "true"))) {
+            try (MockLlmServer mock = MockLlmServer.start(0, 0, 2)) {
+                new ColdStarts(results, mock, settings).measure(this);
             }
         }
         renderTimes();
@@ -175,7 +185,7 @@ public final class Benchmark {
     }
 
     /** Posts a brief until the service answers 200; seconds since launch. */
-    private double firstAnswer(ServiceProcess service) throws Exception {
+    double firstAnswer(ServiceProcess service) throws Exception {
         HttpResponse<String> response = null;
         while (response == null || response.statusCode() / 100 != 2) {
             if (!service.alive()) {

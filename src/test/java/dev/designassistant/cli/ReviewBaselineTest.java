@@ -105,14 +105,14 @@ class ReviewBaselineTest {
 
     private static String sarif(List<Finding> findings) {
         return SarifWriter.write(new ReviewTemplates(TestCatalog.real()).require("pattern-code-review"), "s-0", findings,
-                ReviewedCode.of("")).toPrettyString();
+                ReviewedCode.of(""), null).toPrettyString();
     }
 
     private int run(List<Finding> findings, String... args) throws IOException {
         Reviewer fake = (request, format) -> {
             reviews++;
             return new Reviewer.Outcome(new ReviewResult("s-1", request.template(), "default", findings,
-                    FindingCounts.of(findings), 1, "/api/sessions/s-1/report"),
+                    FindingCounts.of(findings), 1, "/api/sessions/s-1/report", null),
                     format.name().equals("SARIF") ? sarif(findings) : "report in " + format.name());
         };
         Path code = Files.writeString(dir.resolve("InventoryLock.java"), "class InventoryLock {}\n");

@@ -110,7 +110,7 @@ class ReviewCommandTest {
         Reviewer fake = (request, format) -> {
             requests.add(request);
             return new Reviewer.Outcome(new ReviewResult("s-1", request.template(), "default", findings,
-                    FindingCounts.of(findings), 1, "/api/sessions/s-1/report"), "report in " + format.name());
+                    FindingCounts.of(findings), 1, "/api/sessions/s-1/report", null), "report in " + format.name());
         };
         List<String> all = new ArrayList<>(List.of("--template", "pattern-code-review"));
         all.addAll(List.of(args));

@@ -44,6 +44,7 @@ class OpenApiContractTest {
                 .post("/api/templates/saga-design/render"), 200);
 
         Map<String, Object> brief = Map.of("template", "saga-design", "parameters", parameters, "followUps", false);
+        call("estimateBrief", given().contentType(ContentType.JSON).body(brief).post("/api/briefs/estimate"), 200);
         String waited = call("submitBrief", given().contentType(ContentType.JSON).header("Prefer", "wait=20")
                 .body(brief).post("/api/briefs"), 200).then().extract().path("sessionId");
         String session = call("submitBrief", given().contentType(ContentType.JSON).header("Idempotency-Key", "contract-1")
@@ -65,6 +66,8 @@ class OpenApiContractTest {
         String review = call("reviewCode", given().contentType(ContentType.JSON)
                 .body(Map.of("template", "pattern-code-review", "parameters", code)).post("/api/reviews"), 200)
                 .then().extract().path("sessionId");
+        call("estimateReview", given().contentType(ContentType.JSON)
+                .body(Map.of("template", "pattern-code-review", "parameters", code)).post("/api/reviews/estimate"), 200);
         call("reviewCode", given().contentType(ContentType.JSON).queryParam("format", "sarif")
                 .body(Map.of("template", "pattern-code-review", "parameters", code)).post("/api/reviews"), 200);
         call("getSessionReport", given().queryParam("format", "sarif").get("/api/sessions/" + review + "/report"), 200);

@@ -66,6 +66,11 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess launch(Path jar, List<String> jvmOptions, String llmBaseUrl, Path dbDir, Path log,
                                         Map<String, String> extraEnv) throws IOException {
+        return launch(jar, jvmOptions, benchEnvironment(llmBaseUrl, dbDir, extraEnv), log);
+    }
+
+    /** The environment of {@link #launch(Path, List, String, Path, Path, Map)}: the mock LLM, the throwaway database. */
+    public static Map<String, String> benchEnvironment(String llmBaseUrl, Path dbDir, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>();
         env.put("ASSISTANT_LLM_BASE_URL", llmBaseUrl);
         env.put("ASSISTANT_LLM_API_KEY", "bench");
@@ -73,18 +78,26 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_H2_JDBC_URL", "jdbc:h2:file:" + dbDir.resolve("assistant").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
         env.putAll(extraEnv);
-        return launch(jar, jvmOptions, env, log);
+        return env;
     }
 
     /** Launches the jar with these JVM options and environment, without waiting for it; the log goes to {@code log}. */
     public static ServiceProcess launch(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
             throws IOException {
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
+        return launch(command, env, log);
+    }
+
+    /**
+     * Launches this command (the jar, or a launcher of it such as {@code bin/design-assistant}) with this
+     * environment, without waiting for it; the log goes to {@code log}.
+     */
+    public static ServiceProcess launch(List<String> command, Map<String, String> env, Path log) throws IOException {
+        int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));

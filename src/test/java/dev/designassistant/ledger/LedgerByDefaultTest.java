@@ -16,8 +16,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * With the service's default ({@code assistant.ledger.enabled=true}) every brief's chain ends with the
- * ledger, after the follow-ups and not counted as one; the built-in demo model answers it deterministically.
+ * With the service's default ({@code assistant.ledger.enabled=true}) a brief's chain with follow-ups ends with the
+ * ledger, after the follow-ups and not counted as one, and a single answer has none unless the brief asks; the
+ * built-in demo model answers it deterministically.
  */
 @QuarkusTest
 @TestProfile(LedgerByDefaultTest.LedgerOn.class)
@@ -62,5 +63,33 @@ class LedgerByDefaultTest {
 
         assertThat(given().get("/api/sessions/" + id).then().extract().jsonPath().getList("steps.kind"))
                 .containsExactly("BRIEF");
+    }
+
+    @Test
+    void a_single_answer_has_no_ledger_unless_the_brief_asks_for_it() {
+        // given briefs without follow-ups, one with no choice of the ledger and one asking for it
+        String single = briefWithoutFollowUps(null);
+        String asked = briefWithoutFollowUps(true);
+
+        // then the first is one step (one call), the second ends with the ledger
+        assertThat(stepsOf(single)).containsExactly("BRIEF");
+        assertThat(stepsOf(asked)).containsExactly("BRIEF", "LEDGER");
+    }
+
+    private static String briefWithoutFollowUps(Boolean consistency) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("template", "saga-design", "parameters",
+                given().get("/api/templates/saga-design").then().extract().path("example"), "followUps", false));
+        if (consistency != null) {
+            body.put("consistency", consistency);
+        }
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/briefs").then().statusCode(202).extract().path("sessionId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/sessions/" + id).then().body("status", equalTo("done")));
+        return id;
+    }
+
+    private static java.util.List<String> stepsOf(String id) {
+        return given().get("/api/sessions/" + id).then().extract().jsonPath().getList("steps.kind");
     }
 }

@@ -90,4 +90,24 @@ class DemoModelProtocolTest {
         given().get("/demo-llm/v1/models/gpt-5").then().statusCode(404)
                 .body("error.code", equalTo("model_not_found"));
     }
+
+    @Test
+    void the_in_process_demo_of_the_commands_answers_as_the_http_endpoint_does() {
+        List<dev.langchain4j.data.message.ChatMessage> conversation = List.of(
+                dev.langchain4j.data.message.SystemMessage.from("You are a design assistant."),
+                UserMessage.from("Design a saga.\nProvide:\n1. the steps\n2. the compensations"),
+                dev.langchain4j.data.message.AiMessage.from("The steps are ..."),
+                UserMessage.from("What about timeouts?"));
+        ChatResponse overHttp = OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("demo")
+                .modelName(DemoAnswer.MODEL_ID).httpClientBuilder(JdkHttpClient.builder()).build()
+                .chat(dev.langchain4j.model.chat.request.ChatRequest.builder().messages(conversation).build());
+
+        ChatResponse inProcess = new DemoChatModel()
+                .chat(dev.langchain4j.model.chat.request.ChatRequest.builder().messages(conversation).build());
+
+        assertThat(inProcess.aiMessage().text()).isEqualTo(overHttp.aiMessage().text()).contains("follow-up 1");
+        assertThat(inProcess.tokenUsage().inputTokenCount()).isEqualTo(overHttp.tokenUsage().inputTokenCount());
+        assertThat(inProcess.tokenUsage().outputTokenCount()).isEqualTo(overHttp.tokenUsage().outputTokenCount());
+        assertThat(inProcess.modelName()).isEqualTo(overHttp.modelName());
+    }
 }

@@ -53,6 +53,33 @@ public final class LlmTestProfiles {
         }
     }
 
+    /**
+     * Three WireMock upstreams, the default model falling back to {@code backup} then {@code third}; fake time, a
+     * 2 s time limit, 3 attempts, and breakers that open after 3 failed calls and half-open after 30 s.
+     */
+    public static class Fallbacks implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = wireMockBase();
+            config.put("assistant.llm.timeout", "2s");
+            config.put("assistant.llm.circuit-breaker.minimum-number-of-calls", "3");
+            config.put("assistant.llm.circuit-breaker.sliding-window-size", "3");
+            config.put("assistant.llm.circuit-breaker.wait-in-open", "30s");
+            config.put("assistant.llm.circuit-breaker.permitted-calls-in-half-open", "1");
+            return config;
+        }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(FakeLlmTime.class);
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(WireMockUpstreams.class));
+        }
+    }
+
     /** WireMock as the LLM and fake time: what the upstream profiles share. */
     abstract static class WireMockWithFakeTime implements QuarkusTestProfile {
         @Override

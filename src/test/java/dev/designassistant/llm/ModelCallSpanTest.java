@@ -23,7 +23,8 @@ class ModelCallSpanTest {
             .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
     private final Tracer tracer = provider.get("test");
     private final ModelSettings model = new ModelSettings("default", Optional.of("https://api.example.com/v1"),
-            Optional.of("sk-never-in-a-span"), "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(5));
+            Optional.of("sk-never-in-a-span"), "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(5),
+            List.of(), List.of(), Prices.NONE, Optional.empty());
 
     @AfterEach
     void close() {

@@ -14,9 +14,9 @@ class RejectionsTest {
     private static final String KEY = "sk-live-1234567890";
     private final Rejections rejections = new Rejections(new SecretRedactor(List.of(KEY)));
     private final ModelSettings withKey = new ModelSettings("default", Optional.of("https://x/v1"), Optional.of(KEY),
-            "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(60));
+            "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(60), List.of(), List.of(), Prices.NONE, Optional.empty());
     private final ModelSettings withoutKey = new ModelSettings("default", Optional.of("https://x/v1"),
-            Optional.empty(), "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(60));
+            Optional.empty(), "gpt-4o-mini", Optional.empty(), Optional.empty(), Duration.ofSeconds(60), List.of(), List.of(), Prices.NONE, Optional.empty());
 
     @Test
     void names_the_cause_of_each_rejection() {

@@ -58,7 +58,8 @@ class McpHttpTest {
 
     @Test
     void run_brief_answers_with_every_follow_up_and_a_progress_notification_per_step() {
-        McpScenario.listsTheFourTools(alice);
+        McpScenario.listsTheFiveTools(alice);
+        McpScenario.estimatesABrief(alice);
         String session = McpScenario.runsABriefWithProgress(alice, progress);
         McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("run_brief",
                 Map.of("template", "saga-design", "parameters", McpScenario.SAGA, "followUps", false)));

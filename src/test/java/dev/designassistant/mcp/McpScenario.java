@@ -82,10 +82,10 @@ final class McpScenario {
         assertThat(all.completion().values()).containsExactly("loose preferred", "tight acceptable");
     }
 
-    static void listsTheFourTools(McpSyncClient client) {
+    static void listsTheFiveTools(McpSyncClient client) {
         List<McpSchema.Tool> tools = client.listTools().tools();
         assertThat(tools).extracting(McpSchema.Tool::name)
-                .containsExactlyInAnyOrder("run_brief", "ask_follow_up", "review_code", "get_report");
+                .containsExactlyInAnyOrder("run_brief", "estimate_brief", "ask_follow_up", "review_code", "get_report");
         assertThat(tools).allSatisfy(t -> assertThat(t.inputSchema()).containsKey("properties"));
         Map<String, Object> runBrief = tools.stream().filter(t -> t.name().equals("run_brief")).findFirst()
                 .orElseThrow().inputSchema();
@@ -107,6 +107,11 @@ final class McpScenario {
         assertThat(structured).containsEntry("status", "done");
         List<?> steps = (List<?>) structured.get("steps");
         assertThat(steps.size()).isGreaterThan(1);
+        assertThat(steps).allSatisfy(step -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> by = (Map<String, Object>) ((Map<?, ?>) step).get("answeredBy");
+            assertThat(by).containsEntry("model", "default").containsEntry("cached", false).containsKey("modelId");
+        });
         assertThat(text(result)).contains("## Design answer: Complete Saga Design").contains("## Follow-up 1 of ");
         // the client hands notifications to its consumer on a thread of its own: the last may trail the result
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(progress)
@@ -117,6 +122,18 @@ final class McpScenario {
         assertThat(progress.get(0).message()).isEqualTo("Answered the design answer");
         assertThat(progress.get(1).message()).startsWith("Answered follow-up 1 of ");
         return (String) structured.get("sessionId");
+    }
+
+    /** Estimates the brief runsABriefWithProgress runs: its calls and tokens, without a model call. */
+    static void estimatesABrief(McpSyncClient client) {
+        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder("estimate_brief")
+                .arguments(Map.of("template", "saga-design", "parameters", SAGA, "followUps", false)).build());
+        assertThat(result.isError()).as(text(result)).isNotEqualTo(Boolean.TRUE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        assertThat(structured).containsEntry("calls", 1).containsEntry("tokenizer", "approximate");
+        assertThat(((Number) structured.get("inputTokens")).longValue()).isPositive();
+        assertThat(text(result)).contains("1 call").contains("Nothing was sent to a model.");
     }
 
     static void asksAFollowUp(McpSyncClient client, String session) {

@@ -16,12 +16,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar as a local MCP client starts it ({@code java -jar target/quarkus-app/quarkus-run.jar mcp}), spoken
- * to over stdio by the SDK's client: the demo model answers, the sessions go to a database file of the test's own.
+ * The packaged jar as a local MCP client starts it (README: {@code bin/design-assistant mcp}, with the JDK in
+ * {@code JAVA_HOME} and the AOT cache the build made), spoken to over stdio by the SDK's client: the demo model
+ * answers, the sessions go to a database file of the test's own.
  */
 class McpStdioIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path LAUNCHER = Path.of("bin", "design-assistant");
 
     @TempDir
     Path data;
@@ -33,9 +35,9 @@ class McpStdioIT {
     @BeforeEach
     void startTheJar() {
         assertThat(JAR).as("integration tests run after `./mvnw package`").exists();
-        client = McpClients.stdio(ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString())
-                .args("-Dassistant.data-dir=" + data, "-jar", JAR.toString(), "mcp").build(),
+        client = McpClients.stdio(ServerParameters.builder(LAUNCHER.toAbsolutePath().toString()).args("mcp")
+                        .env(java.util.Map.of("JAVA_HOME", System.getProperty("java.home"),
+                                "JAVA_OPTS", "-Dassistant.data-dir=" + data)).build(),
                 line -> stderr.append(line).append('\n'), progress);
     }
 
@@ -51,7 +53,7 @@ class McpStdioIT {
         McpScenario.rendersAPromptFromItsArguments(client);
         McpScenario.refusesAPromptNamingEveryProblem(client);
         McpScenario.completesEnumArguments(client);
-        McpScenario.listsTheFourTools(client);
+        McpScenario.listsTheFiveTools(client);
 
         String session = McpScenario.runsABriefWithProgress(client, progress);
         McpScenario.asksAFollowUp(client, session);
@@ -61,6 +63,10 @@ class McpStdioIT {
         McpScenario.refusesBadToolArguments(client);
 
         assertThat(data.resolve("assistant.mv.db")).as("the sessions are in the database the client chose").exists();
+        if (Runtime.version().feature() >= 25 && Files.exists(JAR.resolveSibling("app.aot"))) {
+            assertThat(stderr.toString()).as("the JDK used the AOT cache the build made: no word of it on stderr")
+                    .doesNotContain("AOT cache").doesNotContain("[error");
+        }
     }
 
     @Test
@@ -70,5 +76,51 @@ class McpStdioIT {
                 "template", "saga-design", "parameters", McpScenario.SAGA, "followUps", false)));
         assertThat(McpScenario.text(result)).contains("Report: designassistant://sessions/").doesNotContain("http://");
         assertThat(Files.exists(data)).isTrue();
+    }
+
+    @Test
+    void the_jar_answers_bad_lines_goes_on_writes_only_json_rpc_and_exits_0_when_input_closes() throws Exception {
+        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dassistant.data-dir=" + data.resolve("raw"), "-jar", JAR.toString(), "mcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String lines = String.join("\n", "garbage", "", "{}", "[1,2]",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"prompts/get\",\"params\":\"saga-design\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}") + "\n";
+        try (var stdin = jar.getOutputStream()) {
+            stdin.write(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stdin.write(new byte[]{(byte) 0xFF, '\n'});
+        }
+        var stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(jar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        boolean ended = jar.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            jar.destroyForcibly();
+        }
+        assertThat(ended).as("ends when standard input closes").isTrue();
+        assertThat(jar.exitValue()).isZero();
+        java.util.List<String> out = stdout.get(10, java.util.concurrent.TimeUnit.SECONDS).lines().toList();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        int errorsWithoutId = 0;
+        for (String line : out) {
+            com.fasterxml.jackson.databind.JsonNode message = json.readTree(line);
+            assertThat(message.path("jsonrpc").asText()).as(line).isEqualTo("2.0");
+            if (message.path("id").isNull()) {
+                errorsWithoutId++;
+            } else {
+                ids.add(message.path("id").asInt());
+            }
+        }
+        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(errorsWithoutId).as("garbage, {}, the batch, invalid UTF-8").isEqualTo(4);
     }
 }

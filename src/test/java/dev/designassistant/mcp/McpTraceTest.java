@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,7 +56,13 @@ class McpTraceTest {
 
     @Test
     void a_review_over_mcp_is_a_tool_span_over_its_session_step_and_model_call_with_the_messages() throws Exception {
-        McpScenario.reviewsCode(client);
+        // code of its own, so that the response cache (on in this profile) has never seen the call
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("review_code", Map.of(
+                "template", "pattern-code-review", "language", "java",
+                "parameters", Map.of("patternName", "Circuit Breaker"),
+                "files", List.of(Map.of("path", "src/Payments.java", "content",
+                        "class Payments {\n  Object charge() { return http.post(\"/charge/" + System.nanoTime() + "\"); }\n}")))));
+        assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
 
         SpanData tool = await().atMost(Duration.ofSeconds(10)).until(() -> spans.finished().stream()
                 .filter(s -> s.getName().equals("execute_tool review_code")).findFirst().orElse(null), s -> s != null);
@@ -84,6 +91,22 @@ class McpTraceTest {
         assertThat(spans.finished()).noneSatisfy(s ->
                 assertThat(String.valueOf(s.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("url.path"))))
                         .startsWith("/demo-llm"));
+    }
+
+    @Test
+    void a_review_answered_from_the_response_cache_is_a_step_marked_as_a_cache_hit_without_a_model_call() {
+        McpScenario.reviewsCode(client);
+        spans.reset();
+
+        McpScenario.reviewsCode(client);
+
+        SpanData tool = await().atMost(Duration.ofSeconds(10)).until(() -> spans.finished().stream()
+                .filter(s -> s.getName().equals("execute_tool review_code")).findFirst().orElse(null), s -> s != null);
+        List<SpanData> trace = spans.ofTrace(tool.getTraceId());
+        SpanData step = one(trace, "chain.step");
+        assertThat(step.getAttributes().get(io.opentelemetry.api.common.AttributeKey.booleanKey("chain.step.cache_hit")))
+                .isTrue();
+        assertThat(trace).noneMatch(s -> s.getName().startsWith("chat "));
     }
 
     private static SpanData one(List<SpanData> trace, String name) {

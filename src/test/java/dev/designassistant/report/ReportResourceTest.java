@@ -66,7 +66,7 @@ class ReportResourceTest {
                 .contains("| System (`system`) | ")
                 .contains("| Challenges (`challenges`) | ")
                 .contains("## Design answer")
-                .contains("model default · 100 tokens in, 25 out");
+                .contains("model default (gpt-4o-mini-2024-07-18) · finish reason stop · 100 tokens in, 25 out");
         assertInOrder(md, followUps.stream().map(q -> ": " + q.lines().findFirst().orElseThrow()).toList());
         for (int i = 1; i <= 6; i++) {
             assertThat(md).contains("## Follow-up " + i + ": ");

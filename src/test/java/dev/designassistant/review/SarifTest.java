@@ -83,6 +83,12 @@ class SarifTest {
                 .isEqualTo("Race conditions: item 4 of the checklist of \"Distributed Pattern Code Review\" (8.1 Distributed Pattern Code Review).");
         assertThat(rule.at("/help/text").asText()).startsWith("Check the code for: Race conditions.");
         assertThat(rule.at("/help/markdown").asText()).startsWith("Check the code for **Race conditions**.");
+        // and the run says which model gave the findings, so a CI log shows what reviewed the code
+        assertThat(run.at("/properties/model").asText()).isEqualTo("default");
+        assertThat(run.at("/properties/modelId").asText()).isNotBlank();
+        assertThat(run.at("/properties/finishReason").asText()).isEqualTo("stop");
+        assertThat(run.at("/properties/truncated").asBoolean(true)).isFalse();
+        assertThat(run.at("/properties/cached").asBoolean(true)).isFalse();
         for (JsonNode result : run.get("results")) {
             assertThat(result.get("locations")).as("GitHub requires a location on every result").hasSize(1);
             assertThat(result.at("/partialFingerprints/designAssistantFinding~1v1").asText()).hasSize(32);

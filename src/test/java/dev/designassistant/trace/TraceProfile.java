@@ -41,11 +41,15 @@ public class TraceProfile implements QuarkusTestProfile {
         return List.of(new TestResourceEntry(WireMockLlm.class));
     }
 
-    /** Tracing on with prompts and answers in the spans (assistant.traces.content), the built-in demo model. */
+    /**
+     * Tracing on with prompts and answers in the spans (assistant.traces.content), the built-in demo model, and the
+     * response cache on (for any temperature).
+     */
     public static class DemoWithContent implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "assistant.traces.content", "true");
+            return Map.of("quarkus.otel.sdk.disabled", "false", "assistant.traces.content", "true",
+                    "assistant.llm.cache.enabled", "true", "assistant.llm.cache.max-temperature", "2");
         }
     }
 }

@@ -87,6 +87,10 @@ final class Browser {
             if (("script".equals(kind) || "stylesheet".equals(kind)) && response.status() == 200) {
                 tab.assetBytes.addAndGet(response.body().length);
             }
+            if ("document".equals(kind) && response.status() != 303) {
+                tab.documents.add(new Document(response.request().method() + " " + response.url() + " "
+                        + response.status(), response.allHeaders()));
+            }
         });
         return tab;
     }
@@ -103,6 +107,37 @@ final class Browser {
         }
     }
 
+    /** An HTML document the browser received (a page, an error page, a report) with its response headers. */
+    record Document(String what, Map<String, String> headers) {
+    }
+
+    /**
+     * Every HTML document the browser got carries the service's security headers, exactly: the page policy, or the
+     * report's own (its inline style by hash, no script).
+     */
+    static void assertSecured(List<Document> documents) {
+        for (Document d : documents) {
+            if (!d.headers().getOrDefault("content-type", "").startsWith("text/html")) {
+                continue;
+            }
+            org.assertj.core.api.Assertions.assertThat(d.headers()).as(d.what())
+                    .containsEntry("x-content-type-options", "nosniff")
+                    .containsEntry("x-frame-options", "DENY")
+                    .containsEntry("cache-control", "no-store")
+                    .containsEntry("referrer-policy", "same-origin");
+            String policy = d.headers().get("content-security-policy");
+            if (d.what().contains("/report ") || d.what().contains("/report?")) {
+                org.assertj.core.api.Assertions.assertThat(policy).as(d.what()).matches("default-src 'none'; "
+                        + "style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'; "
+                        + "frame-ancestors 'none'");
+            } else {
+                org.assertj.core.api.Assertions.assertThat(policy).as(d.what()).isEqualTo("default-src 'none'; "
+                        + "script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                        + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+            }
+        }
+    }
+
     /** A test's browser tab. */
     static final class Tab implements AutoCloseable {
         final BrowserContext context;
@@ -110,6 +145,8 @@ final class Browser {
         final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
         final List<String> dialogs = Collections.synchronizedList(new ArrayList<>());
         final java.util.concurrent.atomic.AtomicLong assetBytes = new java.util.concurrent.atomic.AtomicLong();
+        /** Every HTML document the tab received; closing the tab asserts their security headers. */
+        final List<Document> documents = Collections.synchronizedList(new ArrayList<>());
 
         Tab(BrowserContext context, Page page) {
             this.context = context;
@@ -127,6 +164,7 @@ final class Browser {
         @Override
         public void close() {
             context.close();
+            assertSecured(List.copyOf(documents));
         }
     }
 }

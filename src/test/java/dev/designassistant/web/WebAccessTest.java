@@ -222,6 +222,34 @@ class WebAccessTest {
         }
     }
 
+    @Test
+    void every_html_document_the_browser_gets_signed_in_or_out_error_pages_and_reports_carries_the_security_headers() {
+        String session = aliceBrief();
+        try (Browser.Tab tab = Browser.open(base.toString(), 1280)) {
+            tab.visit("/sessions?q=a%7Cb"); // signed out: to the sign-in page, the odd return path kept
+            tab.page.getByLabel("API key").fill("not-a-key");
+            WebActions.press(tab.page, "Sign in"); // the 401 page
+            tab.page.getByLabel("API key").fill(AccessProfiles.ALICE_KEY);
+            WebActions.press(tab.page, "Sign in");
+            assertThat(tab.page).hasURL(Pattern.compile(".*/sessions\\?q=a%7Cb$"));
+            tab.visit("/");
+            tab.visit("/templates/saga-design");
+            tab.visit("/sessions/" + session);
+            tab.visit("/sessions/" + session + "/report");
+            tab.visit("/api/sessions/" + session + "/report?format=html");
+            tab.visit("/sessions/" + java.util.UUID.randomUUID()); // the 404 page
+            tab.visit("/templates/no-such-template");
+
+            List<String> seen = tab.documents.stream().map(Browser.Document::what).toList();
+            assertThat(seen).anyMatch(d -> d.contains("/sign-in?next=") && d.endsWith(" 200"))
+                    .anyMatch(d -> d.startsWith("POST") && d.endsWith(" 401"))
+                    .anyMatch(d -> d.contains("/sessions/" + session + "/report 200"))
+                    .anyMatch(d -> d.contains("/report?format=html 200"))
+                    .anyMatch(d -> d.endsWith(" 404"));
+            Browser.assertSecured(tab.documents);
+        }
+    }
+
     private Browser.Tab signedIn(String key) {
         Browser.Tab tab = Browser.open(base.toString(), 1280);
         tab.visit("/sign-in");

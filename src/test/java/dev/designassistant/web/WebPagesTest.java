@@ -134,6 +134,32 @@ class WebPagesTest {
     }
 
     @Test
+    void the_form_shows_the_estimate_before_run_and_updates_it_when_the_ledger_or_follow_ups_are_switched() {
+        try (Browser.Tab tab = tab()) {
+            Page page = tab.page;
+            WebActions.fillWithExample(tab, "/templates/saga-design");
+            Locator estimate = page.locator("#estimate");
+            // the test profile has the ledger off by default: the brief and its six follow-ups
+            assertThat(estimate).containsText("Estimate: 7 calls");
+            assertThat(page.getByLabel("Consistency ledger")).not().isChecked();
+
+            page.getByLabel("Consistency ledger").check();
+            assertThat(estimate).containsText("Estimate: 8 calls");
+
+            for (Locator box : page.locator("input[name=followUp]").all()) {
+                box.uncheck();
+            }
+            assertThat(estimate).containsText("Estimate: 2 calls");
+
+            WebActions.press(page, "Run");
+            page.waitForURL("**/sessions/*");
+            assertThat(page.locator(".step.step-done")).hasCount(2);
+            assertThat(page.locator(".step-heading").last()).containsText("Consistency ledger");
+            assertThat(tab.consoleErrors).isEmpty();
+        }
+    }
+
+    @Test
     void problems_the_service_finds_are_shown_at_their_fields_all_at_once() {
         try (Browser.Tab tab = tab()) {
             Page page = tab.page;
