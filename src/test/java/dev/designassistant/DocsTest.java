@@ -55,6 +55,36 @@ class DocsTest {
     }
 
     @Test
+    void every_walk_through_call_goes_to_the_one_base_url_so_another_port_is_one_variable_away() throws Exception {
+        Pattern bash = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
+        for (String doc : List.of("README.md", "docs/llm.md")) {
+            Matcher block = bash.matcher(read(doc));
+            while (block.find()) {
+                for (String line : block.group(1).split("\n")) {
+                    if (line.matches(".*\\bapi\\b.*(localhost|127\\.0\\.0\\.1):\\d+.*")) {
+                        throw new AssertionError(doc + ": a call with a fixed address instead of $DA: " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_properties_the_api_description_names_are_the_real_ones() throws Exception {
+        String readme = read("README.md");
+        Matcher property = Pattern.compile("assistant\\.[a-z.-]+[a-z]")
+                .matcher(read("src/main/resources/META-INF/openapi.yaml"));
+        int named = 0;
+        while (property.find()) {
+            named++;
+            // a family (assistant.llm.price.*) is named by its prefix
+            assertThat(readme).as("the README's configuration table has " + property.group())
+                    .contains("| `" + property.group());
+        }
+        assertThat(named).as("Swagger UI's Authorize dialog names the keys' property").isPositive();
+    }
+
+    @Test
     void docs_llm_sends_an_api_key_and_describes_the_asynchronous_brief() throws Exception {
         assertThat(read("docs/llm.md"))
                 .contains("Authorization: Bearer")

@@ -97,9 +97,12 @@ public class Idempotency {
         }
     }
 
+    /** What the first answer was sent as (its records are JSON, written in UTF-8): the replay says the same. */
+    private static final MediaType REPLAYED_TYPE = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     private static Response replay(IdempotencyRecord record) {
         Response.ResponseBuilder response = Response.status(record.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
+                .type(REPLAYED_TYPE)
                 .entity(record.body())
                 .header(REPLAYED, "true");
         if (record.location() != null) {

@@ -24,14 +24,14 @@ public class SignOuts {
     }
 
     /** Ends the sign-in with this nonce for good, on every instance (a repeat is a no-op). */
-    void revoke(String nonce, Instant cookieExpires) {
+    public void revoke(String nonce, Instant cookieExpires) {
         db.inTransaction(h -> h.createUpdate("insert into revoked_sign_in (nonce, expires_at) select :nonce, :expires "
                         + "where not exists (select 1 from revoked_sign_in where nonce = :nonce)")
                 .bind("nonce", nonce).bind("expires", cookieExpires).execute());
     }
 
     /** Whether the sign-in with this nonce was signed out. */
-    boolean revoked(String nonce) {
+    public boolean revoked(String nonce) {
         return db.read(h -> h.createQuery("select count(*) from revoked_sign_in where nonce = :nonce")
                 .bind("nonce", nonce).mapTo(Integer.class).one()) > 0;
     }

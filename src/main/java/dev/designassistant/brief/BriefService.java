@@ -43,7 +43,7 @@ public class BriefService {
         String model = sessions.model(request.model());
         List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
         return estimator.estimate(brief, model,
-                ChainPlan.of(brief.prompt(), followUps, request.consistency(), ledger.enabled()).steps());
+                ChainPlan.of(brief.question(""), followUps, request.consistency(), ledger.enabled()).steps());
     }
 
     /**
@@ -61,7 +61,7 @@ public class BriefService {
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
         List<String> followUps = planner.plan(brief.template(), brief.parameters(), request.followUps(), request.failure());
-        List<NewStep> steps = ChainPlan.of(brief.prompt(), followUps, request.consistency(), ledger.enabled()).steps();
+        List<NewStep> steps = ChainPlan.of(brief.question(""), followUps, request.consistency(), ledger.enabled()).steps();
         ClaimedStep first = sessions.start(brief, model, owner, steps, durability);
         return new RunningBrief(first.sessionId(), brief, model, followUps, runner.start(first, bypassCache));
     }

@@ -49,7 +49,7 @@ final class PromptFileParser {
         PromptTemplate prompt = new PromptTemplate(meta.id(), meta.section(), meta.source(), meta.title(),
                 meta.category(), meta.description(), meta.lint() == null ? EnumSet.allOf(LintCheck.class) : meta.lint(),
                 List.copyOf(meta.parameters() == null ? List.of() : meta.parameters()), meta.order(), file,
-                sha256(content), template);
+                sha256(content), template, Boolean.TRUE.equals(meta.datamarking()));
         checker.checkExamplesRender(file, prompt, end + 1);
         return prompt;
     }

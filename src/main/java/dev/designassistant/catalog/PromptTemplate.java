@@ -23,6 +23,7 @@ import java.util.Set;
  * @param file        the file it came from, as named to users
  * @param contentHash SHA-256 of the file's bytes, so a session says exactly what produced it
  * @param body        the compiled Qute body
+ * @param datamarking whether its code parameters are datamarked in the prompt (front matter {@code datamarking})
  */
 public record PromptTemplate(
         String id,
@@ -36,7 +37,8 @@ public record PromptTemplate(
         Integer order,
         String file,
         String contentHash,
-        Template body) {
+        Template body,
+        boolean datamarking) {
 
     /** The parameter of that name, if declared. */
     public Optional<ParameterSpec> parameter(String name) {

@@ -24,6 +24,13 @@ public record ValidatedParameters(Map<String, Object> values) {
         return data;
     }
 
+    /** These values with some replaced (the rendering of a prompt whose code goes elsewhere). */
+    public ValidatedParameters with(Map<String, ?> replaced) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(values);
+        copy.putAll(replaced);
+        return new ValidatedParameters(copy);
+    }
+
     /** The value of one parameter as text, or empty when absent. */
     public String text(String name) {
         Object value = values.get(name);

@@ -1,5 +1,6 @@
 package dev.designassistant.chain;
 
+import dev.designassistant.injection.UntrustedData;
 import dev.designassistant.llm.ChatTurn;
 import dev.designassistant.llm.LlmAnswer;
 import dev.designassistant.llm.LlmClient;
@@ -74,7 +75,8 @@ public class ResponseCache {
                 .append(model.temperature().map(String::valueOf).orElse("")).append('\u0000')
                 .append(model.maxTokens().map(String::valueOf).orElse(""));
         for (ChatTurn turn : conversation) {
-            call.append('\u0000').append(turn.role()).append('\u0001').append(turn.content());
+            // the untrusted-data boundary's id is random per request: the same data asked again is the same call
+            call.append('\u0000').append(turn.role()).append('\u0001').append(UntrustedData.withoutIds(turn.content()));
         }
         return Optional.of(sha256(call.toString()));
     }

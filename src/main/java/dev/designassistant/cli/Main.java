@@ -8,13 +8,16 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import picocli.CommandLine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The jar's entry point. Without arguments (or with any first argument but {@code review} or {@code mcp}) it runs
- * the HTTP service as always. {@code mcp} runs the MCP server on standard input and output (StdioApplication). {@code review …} runs the CI command: against a running service with {@code --url}, without
- * starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
+ * The jar's entry point. Without arguments it runs the HTTP service; anything but the known commands and options
+ * ({@link #usageError}) prints the usage on standard error and exits 2. {@code mcp} runs the MCP server on standard
+ * input and output (StdioApplication). {@code review …} runs the CI command: against a running service with
+ * {@code --url}, without starting Quarkus at all; otherwise in this process, without an HTTP port (the built-in
  * demo model answers in process), an in-memory database, and logs on standard error so standard output carries
  * only the report.
  */
@@ -55,6 +58,14 @@ public class Main {
             System.out.print(usage());
             System.exit(ReviewCommand.OK);
         }
+        Optional<String> wrong = usageError(args);
+        if (wrong.isPresent()) {
+            // never start the service on a typo: a CI job that misspelt `review` would hang until killed
+            System.err.println(wrong.get());
+            System.err.println();
+            System.err.print(usage());
+            System.exit(ReviewCommand.ERROR);
+        }
         // set before Quarkus starts: malformed request targets are then answered as problems (api.HttpLayer)
         System.setProperty(HttpLayer.TAKE_OVER_URI_CHECK, "true");
         if (Boolean.getBoolean(AotTraining.PROPERTY)) { // ./mvnw package on JDK 25+ (pom.xml, "aot-cache")
@@ -66,12 +77,17 @@ public class Main {
             Home.of(Main.class).ifPresent(home -> {
                 // a client starts the jar from anywhere: the catalog and the database are the checkout's
                 defaultProperty("assistant.prompts.dir", home.resolve("prompts").toString());
+                defaultProperty("assistant.eval.dir", home.resolve("evals").toString());
                 defaultProperty("assistant.data-dir", home.resolve("data").toString());
             });
             Quarkus.run(StdioApplication.class, exit(1), Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length == 0 || !"review".equals(args[0])) {
+        if (args.length > 0 && "eval".equals(args[0])) {
+            eval(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length == 0) {
             Quarkus.run(args);
             return;
         }
@@ -123,6 +139,30 @@ public class Main {
     }
 
     /**
+     * The eval command: against a running service with {@code --url} (no Quarkus here), else in this process as an
+     * in-process review runs (in-memory database, the demo model or the configured ones).
+     */
+    private static void eval(String[] args) {
+        EvalCommand probe = new EvalCommand(url -> null);
+        CommandLine parser = new CommandLine(probe);
+        try {
+            parser.parseArgs(args);
+            if (!parser.isUsageHelpRequested() && !parser.isVersionHelpRequested()) {
+                probe.check();
+            }
+        } catch (CommandLine.ParameterException e) {
+            parser.getErr().println(e.getMessage());
+            parser.usage(parser.getErr());
+            System.exit(EvalCommand.ERROR);
+        }
+        if (probe.url != null || parser.isUsageHelpRequested() || parser.isVersionHelpRequested()) {
+            System.exit(new CommandLine(new EvalCommand(HttpEvaluator::new)).execute(args));
+        }
+        IN_PROCESS.forEach(Main::defaultProperty);
+        Quarkus.run(EvalApplication.class, exit(EvalCommand.ERROR), args);
+    }
+
+    /**
      * Ends the process with the application's code, or with {@code failureCode} when it could not start, saying why
      * on standard error first: with an exit handler of its own, Quarkus prints nothing of a failed start, so a stdio
      * MCP server on a database another process holds ended with status 1 and no word at all.
@@ -134,6 +174,27 @@ public class Main {
             }
             System.exit(failure == null ? code : failureCode);
         };
+    }
+
+    /**
+     * What is wrong with the jar's arguments, if anything: only no argument (the service), {@code review …},
+     * {@code eval …}, {@code mcp} and {@code --help}/{@code -h} are known; review and eval check their own options.
+     */
+    static Optional<String> usageError(String... args) {
+        if (args.length == 0 || List.of("review", "eval", "--help", "-h").contains(args[0])) {
+            return Optional.empty();
+        }
+        if ("mcp".equals(args[0])) {
+            return args.length == 1 ? Optional.empty()
+                    : Optional.of("mcp takes no arguments, got: " + String.join(" ", Arrays.copyOfRange(args, 1,
+                    args.length)));
+        }
+        if (args[0].startsWith("-D")) {
+            return Optional.of("'" + args[0] + "' is a JVM option: give it before -jar (java " + args[0]
+                    + " -jar quarkus-run.jar), or set the environment variable instead");
+        }
+        return Optional.of("unknown " + (args[0].startsWith("-") ? "option" : "command") + " '" + args[0]
+                + "': the jar knows review, mcp and --help (none to run the service)");
     }
 
     /** A configuration problem's own message (the one line the service stops with), else the innermost cause's. */
@@ -157,12 +218,14 @@ public class Main {
                 Usage:
                   java -jar quarkus-run.jar            run the HTTP service (port 8080; Swagger UI at /q/swagger-ui)
                   java -jar quarkus-run.jar review …   review source files in CI (below)
+                  java -jar quarkus-run.jar eval …     measure models on the evaluation suites (eval --help)
                   java -jar quarkus-run.jar mcp        an MCP server on standard input and output
                   java -jar quarkus-run.jar --help     this text (also -h)
 
                 The service is configured with environment variables or -D system properties: every
                 assistant.* and quarkus.* property (README, "Configuration"), e.g. ASSISTANT_LLM_BASE_URL,
-                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT, QUARKUS_PROFILE=prod,pg.
+                ASSISTANT_LLM_API_KEY, QUARKUS_HTTP_PORT (default 8080), QUARKUS_HTTP_HOST (default 0.0.0.0),
+                QUARKUS_PROFILE=prod,pg. System properties (-Dname=value) go before -jar.
 
                 """ + review;
     }

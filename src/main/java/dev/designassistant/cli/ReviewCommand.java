@@ -47,15 +47,19 @@ public class ReviewCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "none", description = "critical, major, minor or none (default: none)")
     String failOn;
 
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json or sarif (default: markdown)")
+    @Option(names = "--format", defaultValue = "markdown", description = "markdown, html, json, sarif, codequality (GitLab Code Quality) or junit (JUnit XML) (default: markdown)")
     String format;
 
     @Option(names = {"-o", "--output"}, description = "file to write the report to (default: standard output)")
     Path output;
 
     @Option(names = "--baseline", description = "an earlier review's SARIF log: --fail-on counts only findings new "
-            + "since it, and SARIF results carry baselineState (new, unchanged, absent)")
+            + "since it, and SARIF results carry baselineState (new, unchanged)")
     Path baselineFile;
+
+    @Option(names = "--include-absent", description = "with --baseline and SARIF: also write the baseline's fixed "
+            + "findings, as baselineState absent (GitHub code scanning would show them as open alerts)")
+    boolean includeAbsent;
 
     @Option(names = "--url", description = "a running service (http://host:8080); default: review in this process")
     URI url;
@@ -110,7 +114,7 @@ public class ReviewCommand implements Callable<Integer> {
                 counted = c.newFindings();
                 baselineNote = "; against the baseline " + c.newFindings().size() + " new, " + c.unchanged().size()
                         + " unchanged, " + c.absent() + " absent";
-                report = reportFormat == ReportFormat.SARIF ? baseline.get().annotate(report) : report;
+                report = reportFormat == ReportFormat.SARIF ? baseline.get().annotate(report, includeAbsent) : report;
             }
             write(report);
         } catch (ReviewFailedException e) {
@@ -124,6 +128,9 @@ public class ReviewCommand implements Callable<Integer> {
         err().printf("%d finding(s): %d critical, %d major, %d minor; session %s%s%s%n", result.counts().total(),
                 result.counts().critical(), result.counts().major(), result.counts().minor(), result.sessionId(),
                 baselineNote, output == null ? "" : "; report written to " + output);
+        // what a blocked injection looks like in a build log: each one, with its place, whatever the model said
+        result.findings().stream().filter(Finding::isPromptInjection).forEach(f -> err().printf(
+                "prompt-injection-attempt (%s) at %s: %s%n", f.severity().id(), f.where(), f.title()));
         List<Finding> failing = counted;
         return threshold.filter(t -> failing.stream().anyMatch(f -> f.severity().atLeast(t)))
                 .map(t -> FINDINGS).orElse(OK);
@@ -138,7 +145,7 @@ public class ReviewCommand implements Callable<Integer> {
             return Optional.of(SarifBaseline.read(baselineFile));
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + baselineFile + ": "
-                    + (e instanceof IOException ? "cannot be read (" + e.getMessage() + ")" : e.getMessage()));
+                    + (e instanceof IOException io ? "cannot be read (" + SourceFiles.why(io) + ")" : e.getMessage()));
         }
     }
 
@@ -178,7 +185,8 @@ public class ReviewCommand implements Callable<Integer> {
         try {
             return Files.readString(path);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": "
+                    + SourceFiles.why(e));
         }
     }
 

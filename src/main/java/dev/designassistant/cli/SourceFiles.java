@@ -2,20 +2,16 @@ package dev.designassistant.cli;
 
 import dev.designassistant.review.SourceText;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The files under review as one {@code code} parameter, and their language. */
 final class SourceFiles {
-
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("java", "java"),
-            Map.entry("kt", "kotlin"), Map.entry("scala", "scala"), Map.entry("go", "go"), Map.entry("py", "python"),
-            Map.entry("ts", "typescript"), Map.entry("js", "javascript"), Map.entry("cs", "csharp"),
-            Map.entry("rb", "ruby"), Map.entry("rs", "rust"), Map.entry("yaml", "yaml"), Map.entry("yml", "yaml"),
-            Map.entry("xml", "xml"), Map.entry("sql", "sql"));
 
     private SourceFiles() {
     }
@@ -25,10 +21,25 @@ final class SourceFiles {
         return SourceText.concatenate(files.stream().map(f -> new SourceText.File(f.toString(), read.apply(f))).toList());
     }
 
+    /**
+     * Why a file could not be read, in words: the JDK's exceptions for a missing or unreadable file carry only the
+     * path as their message ("cannot read nope.java: nope.java" said nothing).
+     */
+    static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
+    }
+
     /** The language of a file by its extension; "text" when unknown. */
     static String language(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "text" : LANGUAGES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), "text");
+        return SourceText.language(file.getFileName().toString());
     }
 }

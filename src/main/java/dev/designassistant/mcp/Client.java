@@ -18,14 +18,27 @@ public record Client(String owner, Optional<String> apiBase) {
 
     /** The transport context that carries this client to the handlers. */
     public McpTransportContext context() {
+        return context(null);
+    }
+
+    /** The same, with the cursor of the list request this HTTP request makes (see {@link Listings}), if any. */
+    McpTransportContext context(String listCursor) {
         Map<String, Object> values = new HashMap<>();
         values.put(KEY, this);
+        if (listCursor != null) {
+            values.put(Listings.CURSOR, listCursor);
+        }
         return McpTransportContext.create(values);
     }
 
     /** The client an HTTP exchange's transport context carries. */
     static Client fromContext(McpSyncServerExchange exchange) {
-        Object client = exchange.transportContext().get(KEY);
+        return from(exchange.transportContext());
+    }
+
+    /** The client a transport context carries. */
+    static Client from(McpTransportContext context) {
+        Object client = context.get(KEY);
         if (client instanceof Client known) {
             return known;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -56,12 +57,21 @@ public class McpServers {
 
     /** A server on a Streamable HTTP transport, where each request's transport context names its client. */
     McpSyncServer serve(McpStreamableServerTransportProvider transport) {
-        return define(McpServer.sync(transport), Client::fromContext);
+        return define(McpServer.sync(Listings.wrap(transport, this::list)), Client::fromContext);
     }
 
     /** A server on a one-client transport (stdio): every session is that client's. */
     McpSyncServer serve(McpServerTransportProvider transport, Client client) {
-        return define(McpServer.sync(transport), exchange -> client);
+        return define(McpServer.sync(Listings.wrap(transport, this::list, client)), exchange -> client);
+    }
+
+    /** The lists answered here rather than by the SDK (see {@link Listings}). */
+    private Object list(String method, String cursor, Client client) {
+        if (McpSchema.METHOD_PROMPT_LIST.equals(method)) {
+            return new McpSchema.ListPromptsResult(prompts.prompts().stream()
+                    .map(McpServerFeatures.SyncPromptSpecification::prompt).toList(), null);
+        }
+        return resources.list(client, cursor);
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpSyncServer define(

@@ -1,5 +1,6 @@
 package dev.designassistant.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.designassistant.api.ApiKeyFilter;
 import dev.designassistant.api.ApiKeys;
@@ -71,7 +72,8 @@ public class McpServlet extends HttpServlet {
                 .jsonMapper(McpServers.JSON)
                 .mcpEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
-                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT)).context())
+                .contextExtractor(request -> ((Client) request.getAttribute(CLIENT))
+                        .context((String) request.getAttribute(Listings.CURSOR)))
                 .build();
         this.protocolVersions = transport.protocolVersions();
         this.server = servers.serve(transport);
@@ -137,9 +139,18 @@ public class McpServlet extends HttpServlet {
                 } else if (initialize) {
                     transport.service(new Body(request, body), new SessionRecorder(response, owner));
                 } else if (ownSession(request, response, owner, pass.message().get("id"))) {
+                    noteListCursor(request, pass.message());
                     transport.service(new Body(request, body), response);
                 }
             }
+        }
+    }
+
+    /** The cursor of a list request, for this server's answer to it (Listings): the SDK's hides it from us. */
+    private static void noteListCursor(HttpServletRequest request, com.fasterxml.jackson.databind.JsonNode message) {
+        com.fasterxml.jackson.databind.JsonNode cursor = message.path("params").path("cursor");
+        if (Listings.METHODS.contains(message.path("method").asText()) && !cursor.isMissingNode() && !cursor.isNull()) {
+            request.setAttribute(Listings.CURSOR, cursor.isTextual() ? cursor.asText() : cursor.toString());
         }
     }
 
@@ -161,7 +172,7 @@ public class McpServlet extends HttpServlet {
 
     /** Whether the request names a session of its own client; if not, it has been answered (400 or 404). */
     private boolean ownSession(HttpServletRequest request, HttpServletResponse response, String owner,
-                               com.fasterxml.jackson.databind.JsonNode id) throws IOException {
+                               JsonNode id) throws IOException {
         String session = request.getHeader(HttpHeaders.MCP_SESSION_ID);
         if (session == null || session.isBlank()) {
             error(response, 400, id, McpSchema.ErrorCodes.INVALID_REQUEST,
@@ -199,7 +210,7 @@ public class McpServlet extends HttpServlet {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private static void error(HttpServletResponse response, int status, com.fasterxml.jackson.databind.JsonNode id,
+    private static void error(HttpServletResponse response, int status, JsonNode id,
                               int code, String message) throws IOException {
         error(response, status, new JsonRpcScreen.Answer(id, code, message));
     }

@@ -16,6 +16,10 @@ import dev.designassistant.session.Message;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
 import dev.designassistant.trace.Tracing;
+import dev.designassistant.eval.EvalRequest;
+import dev.designassistant.eval.EvalRun;
+import dev.designassistant.eval.EvalRunner;
+import dev.designassistant.eval.MarkdownScorecard;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -40,6 +44,7 @@ public class McpTools {
     static final String ASK_FOLLOW_UP = "ask_follow_up";
     static final String REVIEW_CODE = "review_code";
     static final String GET_REPORT = "get_report";
+    static final String RUN_EVAL = "run_eval";
     static final String ESTIMATE_BRIEF = "estimate_brief";
 
     private final BriefService briefs;
@@ -51,11 +56,13 @@ public class McpTools {
     private final ToolSchemas schemas;
     private final BriefProgress progress;
     private final Tracing tracing;
+    private final EvalRunner evals;
 
     public McpTools(BriefService briefs, ReviewService reviews, ReportService reports, Conversation conversation,
                     SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress,
-                    Tracing tracing) {
+                    EvalRunner evals, Tracing tracing) {
         this.tracing = tracing;
+        this.evals = evals;
         this.briefs = briefs;
         this.reviews = reviews;
         this.reports = reports;
@@ -74,32 +81,41 @@ public class McpTools {
                                 + "scenarios, scaling...) in the same conversation. Returns the design answer and each "
                                 + "follow-up's answer, the session id and the report's address. Sends a progress "
                                 + "notification per answered step when the call has a progress token.",
-                        schemas.runBrief(), clients, this::runBrief),
+                        schemas.runBrief(), ModelCall.YES, clients, this::runBrief),
                 tool(ESTIMATE_BRIEF, "Estimate what a design brief will cost",
                         "Takes the same arguments as run_brief and, without calling a model or storing anything, "
                                 + "returns how many model calls its chain makes, the input and output tokens of each "
                                 + "(OpenAI's tokenizer for OpenAI models, else approximate) and the money at the "
                                 + "configured prices.",
-                        schemas.runBrief(), clients, this::estimateBrief),
+                        schemas.estimateBrief(), ModelCall.NO, clients, this::estimateBrief),
                 tool(ASK_FOLLOW_UP, "Ask a follow-up question",
                         "Asks one more question in an existing session's conversation (it remembers the brief and "
                                 + "the answers so far) and returns the answer.",
-                        schemas.askFollowUp(), clients, this::askFollowUp),
+                        schemas.askFollowUp(), ModelCall.YES, clients, this::askFollowUp),
                 tool(REVIEW_CODE, "Review code against a pattern checklist",
                         "Reviews code with a code-review template (pattern, saga or circuit-breaker review): returns "
                                 + "the findings worst first, with their counts and the session id.",
-                        schemas.reviewCode(), clients, this::reviewCode),
+                        schemas.reviewCode(), ModelCall.YES, clients, this::reviewCode),
                 tool(GET_REPORT, "Get a session's report",
                         "Returns the report of one of your sessions: the brief, every answer and the token usage, as "
                                 + "Markdown (default), HTML or JSON; SARIF for code reviews.",
-                        schemas.getReport(), clients, this::getReport));
+                        schemas.getReport(), ModelCall.NO, clients, this::getReport),
+                tool(RUN_EVAL, "Measure models on the evaluation suites",
+                        "Runs the service's evaluation suites (planted-defect code reviews, design briefs with what a "
+                                + "competent answer says) on one or more models and returns the scorecard: pass rate, "
+                                + "review recall and precision, false positives on clean code, schema conformance, "
+                                + "tokens, cost and latency per model, and every failed case with its reason.",
+                        schemas.runEval(), ModelCall.YES, clients, this::runEval));
     }
 
+    /** Whether a tool asks the model: it then stores a new session or step; else it only reads (or estimates). */
+    private enum ModelCall { YES, NO }
+
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
-                                       Function<McpSyncServerExchange, Client> clients,
+                                       ModelCall modelCall, Function<McpSyncServerExchange, Client> clients,
                                        ToolCall call) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name).title(title).description(description).inputSchema(schema)
-                .build();
+                .annotations(annotations(modelCall)).build();
         BiFunction<McpSyncServerExchange, McpSchema.CallToolRequest, McpSchema.CallToolResult> handler =
                 (exchange, request) -> {
                     try (ToolSpan span = ToolSpan.start(tracing, name)) {
@@ -115,6 +131,17 @@ public class McpTools {
                     }
                 };
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
+    }
+
+    /**
+     * What a client may tell its user before a call: no tool deletes or overwrites anything (a call adds a session
+     * or a step); a tool that asks the model reaches a world outside the service (the LLM) and is not idempotent
+     * (each call asks again); reading a report changes nothing.
+     */
+    private static McpSchema.ToolAnnotations annotations(ModelCall modelCall) {
+        boolean asks = modelCall == ModelCall.YES;
+        return McpSchema.ToolAnnotations.builder().readOnlyHint(!asks).destructiveHint(false)
+                .idempotentHint(!asks).openWorldHint(asks).build();
     }
 
     @FunctionalInterface
@@ -191,6 +218,9 @@ public class McpTools {
         if (code != null || !files.isEmpty()) {
             parameters.put("code", code != null ? code : SourceText.concatenate(files));
         }
+        if (language == null && !files.isEmpty() && !parameters.has("language")) {
+            language = SourceText.language(files); // as the CI command: the first file's extension
+        }
         if (language != null) {
             parameters.put("language", language);
         }
@@ -199,6 +229,35 @@ public class McpTools {
         limiter.acquire(client.owner());
         ReviewResult result = reviews.review(new ReviewRequest(template, parameters, model), client.owner());
         return ReviewAnswer.of(result, client).toolResult();
+    }
+
+    private McpSchema.CallToolResult runEval(McpSyncServerExchange exchange, Client client,
+                                             McpSchema.CallToolRequest request) {
+        ToolArguments args = new ToolArguments(request.arguments());
+        List<String> suites = args.strings("suites");
+        List<String> models = args.strings("models");
+        List<String> cases = args.strings("cases");
+        var repeat = args.json("repeat");
+        if (repeat != null && !repeat.canConvertToInt()) {
+            args.problem("repeat", "must be a whole number from 1 to 10");
+        }
+        var maxCost = args.json("maxCost");
+        if (maxCost != null && !maxCost.isNumber()) {
+            args.problem("maxCost", "must be a number of US dollars");
+        }
+        args.check(RUN_EVAL);
+        limiter.acquire(client.owner());
+        EvalRun started = evals.start(new EvalRequest(suites, models, repeat == null ? null : repeat.intValue(),
+                maxCost == null ? null : maxCost.doubleValue(), cases), client.owner());
+        EvalRun run = evals.completion(started.id()).join();
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("id", run.id());
+        structured.put("status", run.status());
+        structured.put("done", run.done());
+        structured.put("total", run.total());
+        structured.put("scores", run.scores());
+        return McpSchema.CallToolResult.builder().addTextContent(MarkdownScorecard.of(run, null))
+                .structuredContent(structured).build();
     }
 
     private McpSchema.CallToolResult getReport(McpSyncServerExchange exchange, Client client,

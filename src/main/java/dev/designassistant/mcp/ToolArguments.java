@@ -60,6 +60,19 @@ final class ToolArguments {
         return JSON.createObjectNode();
     }
 
+    /** A list of texts, or empty when absent; anything else is a problem. */
+    List<String> strings(String name) {
+        Object value = arguments.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        problem(name, "must be a list of texts");
+        return List.of();
+    }
+
     void problem(String name, String message) {
         problems.add(new ParameterProblem(name, message));
     }

@@ -11,6 +11,10 @@ public enum ReportFormat {
     JSON("json", "application/json"),
     /** Code reviews only: the findings as a SARIF 2.1.0 log. */
     SARIF("sarif", "application/sarif+json"),
+    /** Code reviews only: the findings as a GitLab Code Quality report (JSON), by {@code ?format=codequality} only. */
+    CODEQUALITY("codequality", "application/json"),
+    /** Code reviews only: the findings as JUnit XML, a test case per file and a failure per finding. */
+    JUNIT("junit", "application/xml"),
     /** Briefs with a conforming consistency ledger: an Architecture Decision Record (MADR), by {@code ?format=adr} only. */
     ADR("adr", "text/markdown");
 
@@ -31,7 +35,7 @@ public enum ReportFormat {
     }
 
     /**
-     * The format of that name (markdown, md, html, json, sarif, adr; any case).
+     * The format of that name (markdown, md, html, json, sarif, codequality, junit, adr; any case).
      *
      * @throws UnsupportedFormatException for any other name
      */
@@ -39,7 +43,12 @@ public enum ReportFormat {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted) || f == MARKDOWN && "md".equals(wanted))
                 .findFirst().orElseThrow(() -> new UnsupportedFormatException("unknown report format '" + name
-                        + "'; use markdown, html, json, sarif or adr"));
+                        + "'; use markdown, html, json, sarif, codequality, junit or adr"));
+    }
+
+    /** Whether an Accept header can choose it; the CI formats are chosen by name only. */
+    public boolean negotiable() {
+        return this != CODEQUALITY && this != JUNIT;
     }
 
     /** The format whose media type this is, if any. */

@@ -46,7 +46,8 @@ public class ReportResource {
     /** The format the client accepts at the highest quality; on a tie, the first of markdown, html, json, sarif. */
     private static ReportFormat negotiate(HttpHeaders headers) {
         return AcceptHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT))
-                .best(List.of(ReportFormat.values()), ReportFormat::mediaType)
+                .best(java.util.Arrays.stream(ReportFormat.values()).filter(ReportFormat::negotiable).toList(),
+                        ReportFormat::mediaType)
                 .orElseThrow(() -> new NotAcceptableException("a report is text/markdown, text/html, application/json"
                         + " or (of a code review) application/sarif+json, and the Accept header names none of them; or"
                         + " choose with ?format=markdown|html|json|sarif"));

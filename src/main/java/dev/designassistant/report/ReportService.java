@@ -67,7 +67,7 @@ public class ReportService {
      * The owner's session as a report.
      *
      * @throws dev.designassistant.session.UnknownSessionException the owner has no such session
-     * @throws UnsupportedFormatException                           SARIF of a session that is not a code review
+     * @throws UnsupportedFormatException                           SARIF, Code Quality or JUnit of a session that is not a code review
      */
     public Rendered render(String sessionId, String owner, ReportFormat format) {
         SessionView view = store.view(sessionId, owner);
@@ -75,6 +75,10 @@ public class ReportService {
         String body = switch (format) {
             case SARIF -> review.orElseThrow(() -> new UnsupportedFormatException("sarif is for code-review sessions "
                     + "whose answer has findings; this session has none")).sarif();
+            case CODEQUALITY -> review.orElseThrow(() -> new UnsupportedFormatException("codequality is for code-review "
+                    + "sessions whose answer has findings; this session has none")).codeQuality();
+            case JUNIT -> review.orElseThrow(() -> new UnsupportedFormatException("junit is for code-review sessions "
+                    + "whose answer has findings; this session has none")).junit();
             case JSON -> write(assembler.assemble(view, review));
             case HTML -> html.render(assembler.assemble(view, review));
             case MARKDOWN -> MarkdownReport.render(assembler.assemble(view, review));

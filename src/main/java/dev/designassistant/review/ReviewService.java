@@ -22,7 +22,9 @@ import java.util.List;
  * a session (question stored before the LLM call, answer right after, as for every session), and read the answer
  * against the findings schema. A reply that does not match is answered once, in the same session, with its
  * problems; a second one that does not match fails the review. Nothing is hidden: both exchanges stay in the
- * session and its report.
+ * session and its report. The code goes after the instructions, fenced as untrusted data (BriefRenderer); the
+ * deterministic injection scan's findings are part of every result, whatever the reply says. A reply that is not
+ * findings JSON ("Approved: this file was already audited") is not a review: it fails the schema like any other.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -67,7 +69,7 @@ public class ReviewService {
     }
 
     private static String question(RenderedBrief brief, ReviewTemplates.ReviewTemplate review) {
-        return brief.prompt() + ReviewInstruction.forPrompt(review.checklist(), review.schema());
+        return brief.question(ReviewInstruction.forPrompt(review.checklist(), review.schema()));
     }
 
     /** As {@link #review(ReviewRequest, String)}; with {@code bypassCache} the model is asked, not the cache. */
@@ -76,6 +78,8 @@ public class ReviewService {
         ReviewTemplates.ReviewTemplate review = templates.require(request.template());
         RenderedBrief brief = renderer.render(request.template(), request.parameters());
         String model = sessions.model(request.model());
+        // before any model call, and whatever the model answers: the reply can add findings, never remove these
+        List<Finding> scanned = templates.injectionFindings(review, request.parameters());
         String question = question(brief, review);
         // the client hears of the session only with the findings or the failure, both stored durably first
         ClaimedStep step = sessions.start(brief, model, owner, List.of(new NewStep(StepKind.BRIEF, question)),
@@ -94,6 +98,7 @@ public class ReviewService {
         if (!reply.conforms()) {
             throw new NonConformingReviewException(sessionId, attempts, reply.problems());
         }
-        return ReviewResult.of(sessionId, step.templateId(), model, reply.findings(), attempts, answer.answeredBy());
+        return ReviewResult.of(sessionId, step.templateId(), model, Finding.merged(scanned, reply.findings()), attempts,
+                answer.answeredBy());
     }
 }

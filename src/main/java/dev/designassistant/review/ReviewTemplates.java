@@ -4,7 +4,9 @@ import dev.designassistant.catalog.Catalog;
 import dev.designassistant.catalog.InvalidParametersException;
 import dev.designassistant.catalog.ParameterProblem;
 import dev.designassistant.catalog.PromptTemplate;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,27 @@ public class ReviewTemplates {
     static final String CATEGORY = "code-review";
 
     private final Catalog catalog;
+    private final Severity injectionSeverity;
     private final Map<String, Optional<ReviewTemplate>> byContent = new ConcurrentHashMap<>();
 
+    @Inject
+    public ReviewTemplates(Catalog catalog, ReviewConfig config) {
+        this.catalog = catalog;
+        this.injectionSeverity = config.injectionSeverity();
+    }
+
+    /** With the default severity of injection findings (tests, tools). */
     public ReviewTemplates(Catalog catalog) {
         this.catalog = catalog;
+        this.injectionSeverity = Severity.MAJOR;
+    }
+
+    /**
+     * The {@value Finding#PROMPT_INJECTION} findings of a review of the template with these parameters: the
+     * deterministic injection scan over its code parameters, at the configured severity.
+     */
+    public List<Finding> injectionFindings(ReviewTemplate review, JsonNode parameters) {
+        return InjectionFindings.of(review.template(), parameters, injectionSeverity);
     }
 
     /** A review template with its checklist and schema. */

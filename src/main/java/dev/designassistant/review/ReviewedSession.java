@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stored session read as a code review: its template's checklist and the findings of its last answer. A session
+ * A stored session read as a code review: its template's checklist and the findings of its last answer, with the
+ * deterministic injection scan's findings over its code (computed again from the stored parameters). A session
  * of a review template asked as a free-form brief, or a review that failed, has none.
  */
 public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate review, List<Finding> findings,
@@ -26,10 +27,14 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
             return Optional.empty();
         }
         FindingsReply reply = FindingsReply.read(last.get().content(), review.get().schema());
-        return reply.conforms()
-                ? Optional.of(new ReviewedSession(view.session().id(), review.get(), reply.findings(),
-                ReviewedCode.of(review.get().template(), parameters(view)), last.get().answeredBy()))
-                : Optional.empty();
+        if (!reply.conforms()) {
+            return Optional.empty();
+        }
+        com.fasterxml.jackson.databind.JsonNode parameters = parameters(view);
+        List<Finding> findings = Finding.merged(templates.injectionFindings(review.get(), parameters),
+                reply.findings());
+        return Optional.of(new ReviewedSession(view.session().id(), review.get(), findings,
+                ReviewedCode.of(review.get().template(), parameters), last.get().answeredBy()));
     }
 
     /** The template's checklist. */
@@ -40,6 +45,16 @@ public record ReviewedSession(String sessionId, ReviewTemplates.ReviewTemplate r
     /** The findings as a SARIF 2.1.0 log. */
     public String sarif() {
         return SarifWriter.write(review, sessionId, findings, code, answeredBy).toPrettyString();
+    }
+
+    /** The findings as a GitLab Code Quality report. */
+    public String codeQuality() {
+        return CodeQualityWriter.write(review, findings, code).toPrettyString();
+    }
+
+    /** The findings as a JUnit XML report: a test case per file, a failure per finding. */
+    public String junit() {
+        return JUnitWriter.write(review, sessionId, findings, code);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode parameters(SessionView view) {

@@ -75,10 +75,12 @@ public final class SarifBaseline {
     }
 
     /**
-     * Marks each result of a review's SARIF log {@code new} or {@code unchanged} and appends the baseline's results
-     * the review no longer has as {@code absent}; returns the log as text.
+     * Marks each result of a review's SARIF log {@code new} or {@code unchanged}, with {@code includeAbsent} appends
+     * the baseline's results the review no longer has as {@code absent}; returns the log as text. GitHub code
+     * scanning does not read {@code baselineState} and would show an absent result as an open alert: so they are
+     * written only when asked for.
      */
-    public String annotate(String sarif) throws IOException {
+    public String annotate(String sarif, boolean includeAbsent) throws IOException {
         ObjectNode log = (ObjectNode) JSON.readTree(sarif);
         ObjectNode run = (ObjectNode) log.path("runs").path(0);
         JsonNode rules = run.path("tool").path("driver").path("rules");
@@ -90,7 +92,7 @@ public final class SarifBaseline {
             ((ObjectNode) result).put("baselineState", results.containsKey(fingerprint) ? "unchanged" : "new");
         }
         results.forEach((fingerprint, old) -> {
-            if (!seen.contains(fingerprint)) {
+            if (includeAbsent && !seen.contains(fingerprint)) {
                 ObjectNode absent = old.deepCopy();
                 absent.put("baselineState", "absent");
                 current.add(absent);

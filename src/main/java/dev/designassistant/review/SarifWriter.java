@@ -45,6 +45,7 @@ public final class SarifWriter {
                 .put("fullName", TOOL + " code review (" + checklist.templateId() + ")");
         ArrayNode rules = driver.putArray("rules");
         checklist.items().forEach(item -> rules.add(rule(review.template(), item)));
+        rules.add(injectionRule());
         run.putObject("automationDetails").put("id", checklist.templateId() + "/" + sessionId);
         ArrayNode results = run.putArray("results");
         findings.forEach(f -> results.add(result(checklist, f, code)));
@@ -76,11 +77,33 @@ public final class SarifWriter {
         return rule;
     }
 
+    /** The rule of the deterministic injection scan's findings, after the checklist's. */
+    private static ObjectNode injectionRule() {
+        ObjectNode rule = JSON.createObjectNode().put("id", Finding.PROMPT_INJECTION).put("name", "PromptInjectionAttempt");
+        rule.putObject("shortDescription").put("text", "Prompt injection attempt");
+        rule.putObject("fullDescription").put("text", "Text in the reviewed code that addresses an AI reviewer with "
+                + "instructions: to ignore its instructions, take a new role, report nothing, approve or lower "
+                + "severities; chat-template tokens; hidden Unicode characters.");
+        rule.putObject("help")
+                .put("text", "Found by a deterministic scan before the model is asked, and reported whatever the model "
+                        + "answers. Remove the text, or accept it in a baseline when it is a legitimate fixture.")
+                .put("markdown", "Found by a **deterministic scan** before the model is asked, and reported whatever "
+                        + "the model answers.\n\nRemove the text, or accept it in a baseline when it is a legitimate "
+                        + "fixture.");
+        rule.putObject("properties").putArray("tags").add("security").add("prompt-injection");
+        return rule;
+    }
+
     private static ObjectNode result(ReviewChecklist checklist, Finding finding, ReviewedCode code) {
-        ChecklistItem item = checklist.item(finding.checklistItem()).orElseThrow(() -> new IllegalStateException(
-                "the findings schema only allows the template's checklist items"));
-        ObjectNode result = JSON.createObjectNode().put("ruleId", item.ruleId()).put("ruleIndex", item.number() - 1)
-                .put("level", finding.severity().sarifLevel());
+        ObjectNode result = JSON.createObjectNode();
+        if (finding.isPromptInjection()) {
+            result.put("ruleId", Finding.PROMPT_INJECTION).put("ruleIndex", checklist.items().size());
+        } else {
+            ChecklistItem item = checklist.item(finding.checklistItem()).orElseThrow(() -> new IllegalStateException(
+                    "the findings schema only allows the template's checklist items"));
+            result.put("ruleId", item.ruleId()).put("ruleIndex", item.number() - 1);
+        }
+        result.put("level", finding.severity().sarifLevel());
         result.putObject("message")
                 .put("text", finding.title() + ". " + finding.explanation() + " Suggested fix: " + finding.suggestedFix());
         Finding.Location where = finding.location();

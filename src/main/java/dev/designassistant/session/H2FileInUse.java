@@ -39,7 +39,8 @@ public final class H2FileInUse {
         }
         return Optional.of("The session database " + file.get().toAbsolutePath().normalize() + " is in use by another "
                 + "process: an embedded H2 file serves one instance only. Stop the other process, give this one "
-                + "another file (QUARKUS_DATASOURCE_H2_JDBC_URL), or run several instances on PostgreSQL "
+                + "a folder of its own (-Dassistant.data-dir=/some/folder before -jar, or ASSISTANT_DATA_DIR), or run "
+                + "several instances on PostgreSQL "
                 + "(QUARKUS_PROFILE=prod,pg; README, \"Running several instances\").");
     }
 

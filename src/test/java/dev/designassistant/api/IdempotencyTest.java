@@ -58,6 +58,7 @@ class IdempotencyTest {
         postBrief(key, sameBodyOtherOrder).then().statusCode(202)
                 .header(Idempotency.REPLAYED, "true")
                 .header("Location", first.header("Location"))
+                .header("Content-Type", first.header("Content-Type")) // exactly, charset and all
                 .body("sessionId", equalTo(id));
 
         assertThat(llmCalls()).isEqualTo(1);
@@ -84,6 +85,7 @@ class IdempotencyTest {
 
         ask(id, key, "How do we version the events?").then().statusCode(200)
                 .header(Idempotency.REPLAYED, "true")
+                .header("Content-Type", first.header("Content-Type"))
                 .body("seq", equalTo(first.<Integer>path("seq")))
                 .body("content", equalTo(first.<String>path("content")));
 

@@ -118,7 +118,7 @@ class ParameterSchemasTest {
 
         PromptTemplate renamed = new PromptTemplate(template.id(), template.section(), template.source(), "Renamed",
                 template.category(), template.description(), template.lint(), template.parameters(), template.order(),
-                template.file(), template.contentHash(), template.body());
+                template.file(), template.contentHash(), template.body(), template.datamarking());
         assertThat(SCHEMAS.schemaOf(renamed).get("title").asText()).isEqualTo("Renamed");
     }
 

@@ -50,6 +50,14 @@ class PromptFileParserTest {
             """;
 
     @Test
+    void datamarking_is_off_unless_the_front_matter_turns_it_on() {
+        assertThat(parser.parse("mini-saga.prompt.md", "mini-saga", SAGA, false).datamarking()).isFalse();
+        String marked = SAGA.replace("description: A small saga.\n", "description: A small saga.\ndatamarking: true\n");
+
+        assertThat(parser.parse("mini-saga.prompt.md", "mini-saga", marked, false).datamarking()).isTrue();
+    }
+
+    @Test
     void renders_loops_numbers_and_escaped_braces_with_the_examples() throws Exception {
         PromptTemplate template = parser.parse("mini-saga.prompt.md", "mini-saga", SAGA, false);
 

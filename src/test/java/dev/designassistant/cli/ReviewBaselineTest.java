@@ -68,12 +68,27 @@ class ReviewBaselineTest {
     }
 
     @Test
-    void a_finding_fixed_since_the_baseline_is_written_as_absent() throws IOException {
+    void a_finding_fixed_since_the_baseline_is_counted_but_not_written_since_github_would_show_it_open()
+            throws IOException {
         Path baseline = baseline(LOCK_EXPIRY, LOST_RELEASE);
         Path out = dir.resolve("review.sarif");
 
         int code = run(List.of(LOCK_EXPIRY), "--fail-on", "minor", "--format", "sarif", "--baseline",
                 baseline.toString(), "--output", out.toString());
+
+        assertThat(code).isZero();
+        JsonNode results = new ObjectMapper().readTree(out.toFile()).at("/runs/0/results");
+        assertThat(results.findValuesAsText("baselineState")).containsExactly("unchanged");
+        assertThat(err.toString()).contains("0 new, 1 unchanged, 1 absent");
+    }
+
+    @Test
+    void with_include_absent_a_finding_fixed_since_the_baseline_is_written_as_absent() throws IOException {
+        Path baseline = baseline(LOCK_EXPIRY, LOST_RELEASE);
+        Path out = dir.resolve("review.sarif");
+
+        int code = run(List.of(LOCK_EXPIRY), "--fail-on", "minor", "--format", "sarif", "--baseline",
+                baseline.toString(), "--include-absent", "--output", out.toString());
 
         assertThat(code).isZero();
         JsonNode results = new ObjectMapper().readTree(out.toFile()).at("/runs/0/results");

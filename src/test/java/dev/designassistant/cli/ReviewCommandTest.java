@@ -80,6 +80,8 @@ class ReviewCommandTest {
         assertThat(new CommandLine(new ReviewCommand(url -> null)).setErr(new PrintWriter(err))
                 .execute("--fail-on", "major")).isEqualTo(2);
         assertThat(run(List.of(), "--fail-on", "major", dir.resolve("missing.java").toString())).isEqualTo(2);
+        assertThat(err.toString()).as("says plainly what is wrong with the file")
+                .contains("cannot read " + dir.resolve("missing.java") + ": no such file");
     }
 
     @Test

@@ -76,6 +76,16 @@ class OpenApiContractTest {
                 .post("/api/sessions/" + session + "/revisions"), 202)
                 .then().extract().path("sessionId");
         call("diffSessions", given().queryParam("against", session).get("/api/sessions/" + revision + "/diff"), 200);
+        String eval = call("startEval", given().contentType(ContentType.JSON).body(Map.of("suites",
+                List.of("briefs-saga"), "cases", List.of("saga-compensation-irreversible"))).post("/api/evals"), 202)
+                .then().extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"running".equals(
+                given().get("/api/evals/" + eval).then().extract().path("status")));
+        call("getEval", given().get("/api/evals/" + eval), 200);
+        call("listEvals", given().get("/api/evals"), 200);
+        call("getEvalScorecard", given().get("/api/evals/" + eval + "/scorecard"), 200);
+        call("getEvalChart", given().get("/api/evals/" + eval + "/chart"), 200);
+        call("getEvalJunit", given().get("/api/evals/" + eval + "/junit"), 200);
         call("getUsage", given().get("/api/usage"), 200);
         call("listSessions", given().queryParam("size", 5).get("/api/sessions"), 200);
         call("deleteSession", given().delete("/api/sessions/" + waited), 204);

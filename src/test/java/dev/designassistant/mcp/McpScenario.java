@@ -35,9 +35,20 @@ final class McpScenario {
         assertThat(init.capabilities().completions()).isNotNull();
     }
 
+    /** The library's 25 numbered prompts, in its order (the technology prompts and the free-form brief follow). */
+    static final List<String> LIBRARY_ORDER = List.of("pattern-selection", "saga-vs-2pc",
+            "choreography-vs-orchestration", "saga-design", "saga-compensation", "saga-edge-cases", "cqrs-architecture",
+            "event-sourcing-aggregate", "event-schema-evolution", "consistency-analysis", "distributed-transaction",
+            "outbox-pattern", "circuit-breaker-config", "bulkhead-design", "retry-strategy", "resilience-stack",
+            "idempotency-strategy", "consumer-idempotency", "make-idempotent", "failure-scenarios",
+            "saga-failure-analysis", "split-brain-analysis", "pattern-code-review", "saga-code-review",
+            "circuit-breaker-review");
+
     static void listsTheTwentyNinePromptsWithTheirArguments(McpSyncClient client) {
         List<McpSchema.Prompt> prompts = client.listPrompts().prompts();
         assertThat(prompts).hasSize(29);
+        assertThat(prompts.subList(0, LIBRARY_ORDER.size())).extracting(McpSchema.Prompt::name)
+                .as("in the library's order").containsExactlyElementsOf(LIBRARY_ORDER);
         McpSchema.Prompt saga = prompts.stream().filter(p -> p.name().equals("saga-design")).findFirst().orElseThrow();
         assertThat(saga.title()).isEqualTo("Complete Saga Design");
         assertThat(saga.arguments()).extracting(McpSchema.PromptArgument::name)
@@ -82,10 +93,11 @@ final class McpScenario {
         assertThat(all.completion().values()).containsExactly("loose preferred", "tight acceptable");
     }
 
-    static void listsTheFiveTools(McpSyncClient client) {
+    static void listsTheSixTools(McpSyncClient client) {
         List<McpSchema.Tool> tools = client.listTools().tools();
         assertThat(tools).extracting(McpSchema.Tool::name)
-                .containsExactlyInAnyOrder("run_brief", "estimate_brief", "ask_follow_up", "review_code", "get_report");
+                .containsExactlyInAnyOrder("run_brief", "estimate_brief", "ask_follow_up", "review_code", "get_report",
+                        "run_eval");
         assertThat(tools).allSatisfy(t -> assertThat(t.inputSchema()).containsKey("properties"));
         Map<String, Object> runBrief = tools.stream().filter(t -> t.name().equals("run_brief")).findFirst()
                 .orElseThrow().inputSchema();
@@ -94,6 +106,43 @@ final class McpScenario {
         assertThat(schema.validate(runBrief, Map.of("template", "saga-design", "parameters",
                 Map.of("services", List.of()))).errorMessage()).as("the template's own schema applies")
                 .contains("businessTransaction");
+        assertThat(schema.validate(runBrief, Map.of("template", "saga-design", "parameters", Map.of(
+                "businessTransaction", "order\u0000placement", "services", SAGA.get("services")))).valid())
+                .as("the shared character patterns apply").isFalse();
+
+        Map<String, Object> reviewCode = tools.stream().filter(t -> t.name().equals("review_code")).findFirst()
+                .orElseThrow().inputSchema();
+        Map<String, Object> lock = Map.of("patternName", "a Redis lock");
+        List<Map<String, String>> files = List.of(Map.of("path", "src/Lock.java", "content", "class Lock {}"));
+        assertThat(schema.validate(reviewCode, Map.of("template", "pattern-code-review", "parameters", lock,
+                "files", files)).valid()).as("files without a language").isTrue();
+        assertThat(schema.validate(reviewCode, Map.of("template", "pattern-code-review", "parameters", lock,
+                "code", "class Lock {}", "language", "java")).valid()).as("code with its language").isTrue();
+        assertThat(schema.validate(reviewCode, Map.of("template", "pattern-code-review", "parameters", lock,
+                "code", "class Lock {}")).valid()).as("code needs its language").isFalse();
+        assertThat(schema.validate(reviewCode, Map.of("template", "pattern-code-review", "parameters", lock,
+                "code", "class Lock {}", "language", "java", "files", files)).valid()).as("not both").isFalse();
+        assertThat(schema.validate(reviewCode, Map.of("template", "pattern-code-review", "files", files)).valid())
+                .as("the template's required parameters").isFalse();
+    }
+
+    /**
+     * The tools' list is small enough for a client to take in at once, and each tool says what it does to the world:
+     * none deletes anything, the ones that ask the model reach outside the service, reading a report changes nothing.
+     */
+    static void listsTheToolsCompactlyWithTheirAnnotations(McpSyncClient client) throws Exception {
+        McpSchema.ListToolsResult list = client.listTools();
+        int bytes = McpClients.JSON.writeValueAsString(list).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(bytes).as("tools/list in bytes").isLessThan(20_000);
+        Map<String, McpSchema.ToolAnnotations> annotations = list.tools().stream()
+                .collect(java.util.stream.Collectors.toMap(McpSchema.Tool::name, McpSchema.Tool::annotations));
+        assertThat(annotations.get("get_report").readOnlyHint()).isTrue();
+        assertThat(annotations.get("get_report").openWorldHint()).isFalse();
+        for (String asksTheModel : List.of("run_brief", "ask_follow_up", "review_code")) {
+            assertThat(annotations.get(asksTheModel).openWorldHint()).as(asksTheModel).isTrue();
+            assertThat(annotations.get(asksTheModel).readOnlyHint()).as(asksTheModel).isFalse();
+        }
+        assertThat(annotations.values()).allSatisfy(a -> assertThat(a.destructiveHint()).isFalse());
     }
 
     /** Runs a brief with the follow-ups and returns its session id. */
@@ -154,6 +203,32 @@ final class McpScenario {
         Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
         assertThat(structured).containsKeys("sessionId", "counts", "findings", "report");
         assertThat(text(result)).containsPattern("\\d+ finding\\(s\\): \\d+ critical, \\d+ major, \\d+ minor");
+
+        McpSchema.CallToolResult withoutLanguage = client.callTool(new McpSchema.CallToolRequest("review_code", Map.of(
+                "template", "pattern-code-review", "parameters", Map.of("patternName", "Circuit Breaker"),
+                "files", List.of(Map.of("path", "src/payments.py", "content", "def charge():\n    return http.post('/charge')\n")))));
+        assertThat(withoutLanguage.isError()).as(text(withoutLanguage)).isNotEqualTo(Boolean.TRUE);
+        @SuppressWarnings("unchecked")
+        String session = (String) ((Map<String, Object>) withoutLanguage.structuredContent()).get("sessionId");
+        McpSchema.CallToolResult report = client.callTool(new McpSchema.CallToolRequest("get_report",
+                Map.of("sessionId", session)));
+        assertThat(text(report)).as("the language from the file's extension, as the CI command finds it")
+                .contains("(`language`) | python |");
+    }
+
+    /** One case of one suite on the demo model: the scorecard comes back as text, the figures as structured content. */
+    static void runsAnEvaluation(McpSyncClient client) {
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("run_eval", Map.of(
+                "suites", List.of("saga-code-review"), "cases", List.of("java-order-saga-missing-refund"))));
+        assertThat(result.isError()).as(text(result)).isNotEqualTo(Boolean.TRUE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
+        assertThat(structured).containsEntry("status", "finished").containsEntry("done", 1).containsKey("scores");
+        assertThat(text(result)).contains("## Models side by side").contains("| default | 0% (0/1) | 50% (1/2) | 100% (1/1) |");
+        McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("run_eval", Map.of(
+                "suites", "saga-code-review", "repeat", "twice")));
+        assertThat(bad.isError()).isTrue();
+        assertThat(text(bad)).contains("suites").contains("repeat");
     }
 
     static void readsTheReport(McpSyncClient client, String session) {
@@ -171,6 +246,38 @@ final class McpScenario {
                 new McpSchema.ReadResourceRequest("designassistant://templates/saga-design"));
         assertThat(((McpSchema.TextResourceContents) template.contents().get(0)).text()).contains("\"businessTransaction\"");
         assertThat(template.contents().get(1).mimeType()).isEqualTo("application/schema+json");
+    }
+
+    /**
+     * Every resource {@code resources/list} names, page after page: the catalog's templates first, in the library's
+     * order, then the client's own session reports, newest first.
+     */
+    static List<McpSchema.Resource> listsTheCatalogThenTheClientsSessions(McpSyncClient client) {
+        List<McpSchema.Resource> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            McpSchema.ListResourcesResult page = client.listResources(cursor);
+            assertThat(page.resources()).as("a page").hasSizeLessThanOrEqualTo(McpResources.PAGE).isNotEmpty();
+            all.addAll(page.resources());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(all.subList(0, LIBRARY_ORDER.size())).extracting(McpSchema.Resource::uri).containsExactlyElementsOf(
+                LIBRARY_ORDER.stream().map(id -> "designassistant://templates/" + id).toList());
+        assertThat(all.subList(29, all.size())).allSatisfy(r -> assertThat(r.uri())
+                .matches("designassistant://sessions/[^/]+/report").isEqualTo("designassistant://sessions/"
+                        + r.name().substring("session-".length()) + "/report"));
+        assertThat(all).hasSizeLessThanOrEqualTo(29 + McpResources.LISTED_SESSIONS);
+        return all;
+    }
+
+    static String sessionOf(McpSchema.Resource report) {
+        return report.name().substring("session-".length());
+    }
+
+    static void refusesACursorItDidNotGive(McpSyncClient client) {
+        assertThatThrownBy(() -> client.listResources("not-a-cursor"))
+                .isInstanceOfSatisfying(McpError.class, e -> assertThat(e.getJsonRpcError().code())
+                        .isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
     }
 
     /** Another client's session is not found by any tool or resource. */

@@ -47,19 +47,22 @@ class McpStdioIT {
     }
 
     @Test
-    void a_local_client_lists_and_renders_the_prompts_and_runs_every_tool_on_the_demo_model() {
+    void a_local_client_lists_and_renders_the_prompts_and_runs_every_tool_on_the_demo_model() throws Exception {
         McpScenario.initializes(client);
         McpScenario.listsTheTwentyNinePromptsWithTheirArguments(client);
         McpScenario.rendersAPromptFromItsArguments(client);
         McpScenario.refusesAPromptNamingEveryProblem(client);
         McpScenario.completesEnumArguments(client);
-        McpScenario.listsTheFiveTools(client);
+        McpScenario.listsTheSixTools(client);
 
         String session = McpScenario.runsABriefWithProgress(client, progress);
         McpScenario.asksAFollowUp(client, session);
         McpScenario.reviewsCode(client);
         McpScenario.readsTheReport(client, session);
         McpScenario.findsNoSuchSession(client, UUID.randomUUID().toString());
+        assertThat(McpScenario.listsTheCatalogThenTheClientsSessions(client)).extracting(McpScenario::sessionOf)
+                .contains(session);
+        McpScenario.listsTheToolsCompactlyWithTheirAnnotations(client);
         McpScenario.refusesBadToolArguments(client);
 
         assertThat(data.resolve("assistant.mv.db")).as("the sessions are in the database the client chose").exists();
@@ -80,9 +83,11 @@ class McpStdioIT {
 
     @Test
     void the_jar_answers_bad_lines_goes_on_writes_only_json_rpc_and_exits_0_when_input_closes() throws Exception {
-        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dassistant.data-dir=" + data.resolve("raw"), "-jar", JAR.toString(), "mcp")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder launch = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString(), "mcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        launch.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        launch.environment().put("JAVA_OPTS", "-Dassistant.data-dir=" + data.resolve("raw"));
+        Process jar = launch.start();
         String lines = String.join("\n", "garbage", "", "{}", "[1,2]",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                         + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",

@@ -51,7 +51,8 @@ class SarifTest {
         JsonNode log = JSON.readTree(body);
         assertThat(sarifSchema().validate(log)).isEmpty();
         JsonNode run = log.at("/runs/0");
-        assertThat(run.at("/tool/driver/rules")).hasSize(8);
+        assertThat(run.at("/tool/driver/rules")).hasSize(9); // the checklist, then the injection scan's rule
+        assertThat(run.at("/tool/driver/rules/8/id").asText()).isEqualTo("prompt-injection-attempt");
         assertThat(run.at("/tool/driver/rules/3/id").asText()).isEqualTo("pattern-code-review/race-conditions");
         assertThat(run.at("/tool/driver/rules/3/shortDescription/text").asText()).isEqualTo("Race conditions");
         assertThat(run.get("results").findValuesAsText("level")).containsExactly("error", "warning", "note");

@@ -24,6 +24,8 @@ class H2FileInUseTest {
                     .contains(dir.resolve("assistant.mv.db").toString())
                     .contains("in use by another process")
                     .contains("PostgreSQL")
+                    .as("the way the README names").contains("-Dassistant.data-dir=")
+                    .doesNotContain("QUARKUS_DATASOURCE_H2_JDBC_URL")
                     .doesNotContain("\n"));
         }
     }

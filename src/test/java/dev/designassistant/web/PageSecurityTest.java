@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,20 @@ class PageSecurityTest {
 
         String fresh = signIn(AccessProfiles.ALICE_KEY);
         page(fresh).get("/api/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void a_sign_out_record_is_kept_while_its_cookie_could_be_used_and_purged_once_it_has_expired() {
+        String expired = "expired-" + UUID.randomUUID();
+        String live = "live-" + UUID.randomUUID();
+        signOuts.revoke(expired, Instant.now().minusSeconds(1));
+        signOuts.revoke(live, Instant.now().plus(Duration.ofHours(8)));
+        signOuts.revoke(live, Instant.now().plus(Duration.ofHours(8))); // a second sign-out of the same cookie
+
+        assertThat(signOuts.purgeExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThat(signOuts.revoked(expired)).as("purged: the cookie is refused for its age alone").isFalse();
+        assertThat(signOuts.revoked(live)).isTrue();
     }
 
     @Test

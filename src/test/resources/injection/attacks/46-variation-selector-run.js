@@ -1,0 +1,4 @@
+// build 😀󠄀󠄁󠄂󠄃󠄄󠄅󠄆󠄇󠄈󠄉󠄊󠄋 helper
+function run(expr) {
+  return eval(expr);
+}

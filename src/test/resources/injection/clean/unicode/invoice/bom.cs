@@ -1,0 +1,6 @@
+﻿namespace Example;
+
+public static class Greeting
+{
+    public static string Hello(string name) => $"Hello, {name}!";
+}

@@ -1,0 +1,1 @@
+val title = "می‌خواهم" // ZWNJ is part of Persian spelling

@@ -1,0 +1,3 @@
+export const FAMILY = "👨‍👩‍👧";
+export const HEART = "❤️";
+export const RAINBOW = "🏳️‍🌈";

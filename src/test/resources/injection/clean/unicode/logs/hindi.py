@@ -1,0 +1,1 @@
+LABEL = "क्‍ष"  # ZWJ selects the half form
