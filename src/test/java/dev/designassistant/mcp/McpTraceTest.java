@@ -80,9 +80,10 @@ class McpTraceTest {
 
         ObjectMapper json = new ObjectMapper();
         JsonNode input = json.readTree(chat.getAttributes().get(GenAi.INPUT_MESSAGES));
-        assertThat(input.get(0).get("role").asText()).isEqualTo("user");
-        assertThat(input.get(0).get("parts").get(0).get("type").asText()).isEqualTo("text");
-        assertThat(input.get(0).get("parts").get(0).get("content").asText()).contains("class Payments");
+        JsonNode user = java.util.stream.StreamSupport.stream(input.spliterator(), false)
+                .filter(m -> m.get("role").asText().equals("user")).findFirst().orElseThrow();
+        assertThat(user.get("parts").get(0).get("type").asText()).isEqualTo("text");
+        assertThat(user.get("parts").get(0).get("content").asText()).contains("class Payments");
         JsonNode output = json.readTree(chat.getAttributes().get(GenAi.OUTPUT_MESSAGES));
         assertThat(output.get(0).get("role").asText()).isEqualTo("assistant");
         assertThat(output.get(0).get("finish_reason").asText()).isEqualTo("stop");
