@@ -8,6 +8,7 @@ import dev.designassistant.api.ProblemMapper;
 import dev.designassistant.session.Durability;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.trace.Tracing;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.Consumes;
@@ -54,10 +55,12 @@ public class BriefResource {
     private final Idempotency idempotency;
     private final Caller caller;
     private final ClientLimits limiter;
-    private final ExecutorService storing = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService storing;
 
     public BriefResource(BriefService briefs, SessionStore sessions, Idempotency idempotency, Caller caller,
-                         ClientLimits limiter) {
+                         ClientLimits limiter, Tracing tracing) {
+        // the request's span goes with the brief to the virtual thread, to parent its session's span
+        this.storing = tracing.propagating(Executors.newVirtualThreadPerTaskExecutor());
         this.briefs = briefs;
         this.sessions = sessions;
         this.idempotency = idempotency;

@@ -13,6 +13,11 @@ import dev.designassistant.session.NewStep;
 import dev.designassistant.session.Session;
 import dev.designassistant.session.SessionIds;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.trace.SessionTraces;
+import dev.designassistant.trace.TraceParent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -33,9 +38,11 @@ public class SessionStarter {
     private final SessionStore store;
     private final ChainInstance instance;
     private final SessionIds ids;
+    private final SessionTraces traces;
 
     public SessionStarter(LlmClient llm, ObjectMapper json, Clock clock, SessionStore store, ChainInstance instance,
-                          SessionIds ids) {
+                          SessionIds ids, SessionTraces traces) {
+        this.traces = traces;
         this.llm = llm;
         this.json = json;
         this.clock = clock;
@@ -76,8 +83,20 @@ public class SessionStarter {
      */
     public ClaimedStep start(RenderedBrief brief, String model, String owner, List<NewStep> steps,
                              Durability durability) {
-        return store.createClaimed(newSession(brief, model, owner), steps, instance.id(), instance.lease(),
-                durability);
+        Session session = newSession(brief, model, owner);
+        Span span = traces.start(session.id(), session.templateId(), steps.size());
+        if (!span.getSpanContext().isValid()) { // tracing off
+            return store.createClaimed(session, steps, instance.id(), instance.lease(), durability);
+        }
+        try (Scope ignored = span.makeCurrent()) {
+            return store.createClaimed(session, steps, instance.id(), instance.lease(), durability,
+                    TraceParent.of(span));
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** A new session for the brief: template, content hash, parameters and warnings as JSON, created now, with

@@ -43,13 +43,16 @@ public class ChainRunner {
     private final ChainEvents events;
     private final ChainInstance instance;
     private final Clock clock;
+    private final StepSpans stepSpans;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> active = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     public ChainRunner(StepClaims claims, ClaimLeases leases, ConversationMemory memory, LlmClient llm,
-                       ResponseCache cache, ChainEvents events, ChainInstance instance, Clock clock) {
+                       ResponseCache cache, ChainEvents events, ChainInstance instance, Clock clock,
+                       StepSpans stepSpans) {
         this.cache = cache;
+        this.stepSpans = stepSpans;
         this.claims = claims;
         this.leases = leases;
         this.memory = memory;
@@ -145,6 +148,7 @@ public class ChainRunner {
                 }
             }
         } finally {
+            stepSpans.chainStopped(sessionId);
             if (!handedOver) {
                 events.chainDone(sessionId); // the chain is read where someone watches it, not here
             }
@@ -153,8 +157,16 @@ public class ChainRunner {
 
     private AnsweredStep answer(ClaimedStep claimed, boolean claimNext, boolean bypassCache) {
         leases.hold(claimed);
-        try {
-            return answerHeld(claimed, claimNext, bypassCache);
+        try (StepSpans.Step span = stepSpans.open(claimed)) {
+            try {
+                AnsweredStep answered = answerHeld(claimed, claimNext, bypassCache);
+                span.status(StepStatus.DONE.name().toLowerCase(java.util.Locale.ROOT));
+                return answered;
+            } catch (RuntimeException e) {
+                // when stopping, the step went back to be answered elsewhere; else it is stored as failed
+                span.failed(e, stopping ? "released" : StepStatus.FAILED.name().toLowerCase(java.util.Locale.ROOT));
+                throw e;
+            }
         } finally {
             leases.done(claimed);
         }
@@ -191,6 +203,7 @@ public class ChainRunner {
         Optional<String> key = cache.keyOf(claimed.owner(), claimed.model(), conversation, bypassCache);
         Optional<Message> hit = key.flatMap(k -> cache.find(k, claimed.model(), index));
         if (hit.isPresent()) {
+            StepSpans.cacheHit(); // no model call: the step's span says where the answer came from
             return hit.get();
         }
         LlmAnswer answer = llm.chat(claimed.model(), conversation, claimed.templateId());

@@ -33,9 +33,12 @@ public class LlmGateway implements LlmClient {
     private final Map<String, ModelHandle> models = new LinkedHashMap<>();
     private final LlmMetrics metrics;
     private final FallbackChain fallbacks;
+    private final ModelCalls calls;
 
-    public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics) {
+    public LlmGateway(LlmConfig config, PipelineFactory pipelines, ChatModelFactory chatModels, LlmMetrics metrics,
+                      ModelCalls calls) {
         this.metrics = metrics;
+        this.calls = calls;
         Map<String, ModelSettings> settings = ConfiguredModels.read(config);
         SecretRedactor redactor = new SecretRedactor(
                 settings.values().stream().flatMap(m -> m.apiKey().stream()).toList());
@@ -59,24 +62,39 @@ public class LlmGateway implements LlmClient {
         }
         List<ChatMessage> messages = conversation.stream().map(LlmGateway::toMessage).toList();
         long start = System.nanoTime();
-        LlmAnswer answer = fallbacks.answer(first, handle -> ask(handle, messages, templateId));
+        LlmAnswer answer = fallbacks.answer(first, handle -> ask(handle, first, conversation, messages, templateId));
         return answer.took(Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
-    /** One model's call through its own pipeline, counted in the metrics whatever its outcome. */
-    private LlmAnswer ask(ModelHandle handle, List<ChatMessage> messages, String templateId) {
+    /**
+     * One model's call through its own pipeline, counted in the metrics whatever its outcome, and traced as a span of
+     * its own ({@link ModelCallSpan}; a fallback model's span names the model it stands in for).
+     */
+    private LlmAnswer ask(ModelHandle handle, ModelHandle first, List<ChatTurn> conversation,
+                          List<ChatMessage> messages, String templateId) {
         long start = System.nanoTime();
-        try {
-            ChatResponse response = handle.pipeline().execute(
-                    () -> handle.chatModel().chat(ChatRequest.builder().messages(messages).build()));
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            LlmAnswer answer = toAnswer(handle.settings(), response, latency);
-            metrics.call(answer.model(), templateId, "success", latency);
-            metrics.tokens(answer.model(), templateId, answer.inputTokens(), answer.outputTokens());
-            return answer;
-        } catch (RuntimeException e) {
-            metrics.call(handle.settings().name(), templateId, outcome(e), Duration.ofNanos(System.nanoTime() - start));
-            throw e;
+        try (ModelCallSpan span = calls.start(handle.settings(), templateId, conversation)) {
+            if (handle != first) {
+                span.fallbackFrom(first.settings().name());
+            }
+            try {
+                ChatResponse response = handle.pipeline().execute(span.attempts(
+                        () -> handle.chatModel().chat(ChatRequest.builder().messages(messages).build())));
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                LlmAnswer answer = toAnswer(handle.settings(), response, latency);
+                span.answered(response);
+                metrics.call(answer.model(), templateId, "success", latency);
+                metrics.tokens(answer.model(), templateId, answer.inputTokens(), answer.outputTokens());
+                calls.answered(handle.settings(), response, answer, latency);
+                return answer;
+            } catch (RuntimeException e) {
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                String outcome = outcome(e);
+                span.failed(e, outcome, handle.pipeline().state().name());
+                metrics.call(handle.settings().name(), templateId, outcome, latency);
+                calls.failed(handle.settings(), outcome, latency);
+                throw e;
+            }
         }
     }
 

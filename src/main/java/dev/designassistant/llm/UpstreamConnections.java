@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -97,7 +98,10 @@ public class UpstreamConnections {
                 .setPipelining(false)
                 .setDecompressionSupported(false)
                 .setConnectTimeout(Math.toIntExact(Math.max(1, connectTimeout.toMillis())))
-                .setName("llm-upstream");
+                .setName("llm-upstream")
+                // the gateway traces each attempt itself (ModelCallSpan), as a child of the model call's span;
+                // Vert.x's own client spans would start traces of their own on the model's event loop
+                .setTracingPolicy(TracingPolicy.IGNORE);
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package dev.designassistant.llm;
 
+import dev.designassistant.trace.GenAi;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpRequest;
@@ -8,6 +9,7 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import io.netty.channel.ConnectTimeoutException;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -61,6 +63,8 @@ final class UpstreamHttpClient implements HttpClient {
         } catch (ExecutionException e) {
             throw transportFailure(e.getCause());
         }
+        // the status on the attempt's span (ModelCallSpan), when tracing is on
+        Span.current().setAttribute(GenAi.HTTP_STATUS, (long) reply.status());
         String body = redactor.redact(reply.body());
         if (!reply.successful()) {
             throw new UpstreamHttpException(reply.status(), body,

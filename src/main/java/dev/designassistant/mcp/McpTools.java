@@ -15,6 +15,7 @@ import dev.designassistant.session.Durability;
 import dev.designassistant.session.Message;
 import dev.designassistant.chain.SessionDetails;
 import dev.designassistant.session.SessionStore;
+import dev.designassistant.trace.Tracing;
 import dev.designassistant.eval.EvalRequest;
 import dev.designassistant.eval.EvalRun;
 import dev.designassistant.eval.EvalRunner;
@@ -54,11 +55,13 @@ public class McpTools {
     private final ClientLimits limiter;
     private final ToolSchemas schemas;
     private final BriefProgress progress;
+    private final Tracing tracing;
     private final EvalRunner evals;
 
     public McpTools(BriefService briefs, ReviewService reviews, ReportService reports, Conversation conversation,
                     SessionStore sessions, ClientLimits limiter, ToolSchemas schemas, BriefProgress progress,
-                    EvalRunner evals) {
+                    EvalRunner evals, Tracing tracing) {
+        this.tracing = tracing;
         this.evals = evals;
         this.briefs = briefs;
         this.reviews = reviews;
@@ -108,19 +111,23 @@ public class McpTools {
     /** Whether a tool asks the model: it then stores a new session or step; else it only reads (or estimates). */
     private enum ModelCall { YES, NO }
 
-    private static SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
-                                              ModelCall modelCall, Function<McpSyncServerExchange, Client> clients,
-                                              ToolCall call) {
+    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> schema,
+                                       ModelCall modelCall, Function<McpSyncServerExchange, Client> clients,
+                                       ToolCall call) {
         McpSchema.Tool tool = McpSchema.Tool.builder(name).title(title).description(description).inputSchema(schema)
                 .annotations(annotations(modelCall)).build();
         BiFunction<McpSyncServerExchange, McpSchema.CallToolRequest, McpSchema.CallToolResult> handler =
                 (exchange, request) -> {
-                    try {
-                        return call.run(exchange, clients.apply(exchange), request);
-                    } catch (CompletionException e) {
-                        return Errors.toolFailure(name, e.getCause());
-                    } catch (RuntimeException e) {
-                        return Errors.toolFailure(name, e);
+                    try (ToolSpan span = ToolSpan.start(tracing, name)) {
+                        McpSchema.CallToolResult result;
+                        try {
+                            result = call.run(exchange, clients.apply(exchange), request);
+                        } catch (CompletionException e) {
+                            result = Errors.toolFailure(name, e.getCause());
+                        } catch (RuntimeException e) {
+                            result = Errors.toolFailure(name, e);
+                        }
+                        return span.ended(result);
                     }
                 };
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();

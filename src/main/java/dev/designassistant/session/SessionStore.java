@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sessions as data: created with their steps, read, listed and deleted, each in one transaction. Running the steps
@@ -30,11 +31,21 @@ public class SessionStore {
      */
     public ClaimedStep createClaimed(Session session, List<NewStep> newSteps, String instance, Duration lease,
                                      Durability durability) {
+        return createClaimed(session, newSteps, instance, lease, durability, Optional.empty());
+    }
+
+    /**
+     * As {@link #createClaimed(Session, List, String, Duration, Durability)}, keeping with the session the span its
+     * steps continue from (a W3C {@code traceparent}; docs/observability.md), in the same transaction.
+     */
+    public ClaimedStep createClaimed(Session session, List<NewStep> newSteps, String instance, Duration lease,
+                                     Durability durability, Optional<String> traceParent) {
         if (newSteps.isEmpty()) {
             throw new IllegalArgumentException("a session starts with at least one step");
         }
         return db.inTransaction(h -> {
             new SessionDao(h).insert(session);
+            traceParent.ifPresent(parent -> new TraceDao(h).insert(session.id(), parent));
             StepDao steps = new StepDao(h);
             Instant now = clock.instant();
             NewStep first = newSteps.getFirst();
@@ -44,6 +55,11 @@ public class SessionStore {
             new MessageDao(h).startWithQuestion(session.id(), step, now);
             return new ClaimedStep(session.id(), session.owner(), session.templateId(), session.model(), step);
         }, durability);
+    }
+
+    /** The span the session's steps continue from (a W3C {@code traceparent}), if it was kept. */
+    public Optional<String> traceParent(String sessionId) {
+        return db.read(h -> new TraceDao(h).find(sessionId));
     }
 
     /** Returns once every session write so far is in the database's file (see {@link Durability#WITH_NEXT_WRITE}). */

@@ -26,7 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged service is killed while a chain step's LLM call is held open, then started again on the same
- * database: the chain resumes at the interrupted step and ends with exactly seven answers, none lost or twice.
+ * database: the chain resumes at the interrupted step and ends with exactly seven answers, none lost or twice. Both
+ * processes export their traces over OTLP/HTTP to a receiver on loopback: the steps answered after the restart are in
+ * the brief's trace, children of the session's span the first process started.
  */
 class ChainRestartIT {
 
@@ -34,16 +36,19 @@ class ChainRestartIT {
     private static final String SCENARIO = "chain";
 
     private WireMockServer llm;
+    private OtlpReceiver traces;
 
     @BeforeEach
-    void startLlm() {
+    void startLlm() throws java.io.IOException {
         llm = new WireMockServer(options().dynamicPort());
         llm.start();
+        traces = OtlpReceiver.start();
     }
 
     @AfterEach
     void stopLlm() {
         llm.stop();
+        traces.close();
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -53,7 +58,10 @@ class ChainRestartIT {
             Map<String, String> env = store.env(Map.of(
                     "ASSISTANT_LLM_BASE_URL", llm.baseUrl() + "/v1",
                     "ASSISTANT_LLM_API_KEY", "it-key",
-                    "ASSISTANT_CHAIN_INSTANCE_ID", "it-instance"));
+                    "ASSISTANT_CHAIN_INSTANCE_ID", "it-instance",
+                    "OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+                    "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms"));
             answerThreeThenHoldTheFourth();
 
             String id;
@@ -63,6 +71,7 @@ class ChainRestartIT {
                 id = first.submitBrief("saga-design");
                 await().atMost(Duration.ofSeconds(30)).until(() -> llmCalls() == 4);
                 beforeCrash = first.session(id).getList("messages");
+                await().atMost(Duration.ofSeconds(10)).until(() -> steps(id).size() == 3); // exported before the kill
             } finally {
                 first.kill();
             }
@@ -87,6 +96,16 @@ class ChainRestartIT {
                         .isEqualTo(beforeCrash);
                 assertThat(llmCalls()).as("the held step is asked again, then the three after it").isEqualTo(4);
             }
+            await().atMost(Duration.ofSeconds(10)).until(() -> steps(id).size() == 7);
+            OtlpReceiver.Received session = traces.spans().stream().filter(s -> s.name().equals("chain.session"))
+                    .filter(s -> id.equals(s.string("gen_ai.conversation.id"))).findFirst().orElseThrow();
+            assertThat(steps(id)).as("every step, before the crash and after, is the session span's child")
+                    .allSatisfy(step -> {
+                        assertThat(step.traceId()).isEqualTo(session.traceId());
+                        assertThat(step.parentSpanId()).isEqualTo(session.spanId());
+                    });
+            assertThat(steps(id)).extracting(s -> s.integer("chain.step.index"))
+                    .containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L);
         }
     }
 
@@ -119,6 +138,12 @@ class ChainRestartIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The finished step spans of the session the receiver got, from either process. */
+    private List<OtlpReceiver.Received> steps(String sessionId) {
+        return traces.spans().stream().filter(s -> s.name().equals("chain.step"))
+                .filter(s -> sessionId.equals(s.string("gen_ai.conversation.id"))).toList();
     }
 
     private int llmCalls() {

@@ -38,8 +38,10 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final long launchedAtNanos;
+    private final Path log;
 
-    private ServiceProcess(Process process, int port, long launchedAtNanos) {
+    private ServiceProcess(Process process, int port, long launchedAtNanos, Path log) {
+        this.log = log;
         this.process = process;
         this.port = port;
         this.launchedAtNanos = launchedAtNanos;
@@ -101,7 +103,12 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putIfAbsent("ASSISTANT_ACCESS_API_KEYS", "it:" + API_KEY);
         long launched = System.nanoTime();
-        return new ServiceProcess(builder.start(), port, launched);
+        return new ServiceProcess(builder.start(), port, launched, log);
+    }
+
+    /** The file its standard output and error go to. */
+    public Path log() {
+        return log;
     }
 
     public int port() {
