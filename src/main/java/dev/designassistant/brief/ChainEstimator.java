@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Models a chain's spend before it runs: each step sends the conversation so far (every earlier question and answer,
- * within the memory window, as {@code chain.ConversationMemory} does) plus its own question, and gets an answer of
+ * within the memory window, as {@code chain.ConversationMemory} does, with its system message when the brief holds
+ * untrusted data) plus its own question, and gets an answer of
  * the model's expected length ({@code assistant.llm.expected-output-tokens}, or per model). Prompts are counted with
  * the model's tokenizer ({@link TokenCounter}); money comes from the model's prices.
  */
@@ -41,14 +42,14 @@ public class ChainEstimator {
                 .orElse(Math.min(DEFAULT_ANSWER_TOKENS, model.maxTokens().orElse(DEFAULT_ANSWER_TOKENS)));
         List<Integer> conversation = new ArrayList<>(); // each message's tokens, chat format included
         List<Estimate.Step> estimated = new ArrayList<>();
+        // a session whose first question holds untrusted data sends a system message with every call (memory does)
+        int system = steps.isEmpty() ? 0 : UntrustedData.systemMessage(steps.get(0).question())
+                .map(text -> tokenizer.count(text) + tokenizer.perMessage()).orElse(0);
         long in = 0;
-        // a question with untrusted data (code) goes with the system message that names its boundary, every call
-        long system = steps.isEmpty() ? 0 : UntrustedData.systemMessage(steps.get(0).question())
-                .map(text -> (long) tokenizer.count(text) + tokenizer.perMessage()).orElse(0L);
         for (int i = 0; i < steps.size(); i++) {
             conversation.add(tokenizer.count(steps.get(i).question()) + tokenizer.perMessage());
             long input = conversation.subList(Math.max(0, conversation.size() - memoryWindow), conversation.size())
-                    .stream().mapToLong(Integer::longValue).sum() + tokenizer.perReply() + system;
+                    .stream().mapToLong(Integer::longValue).sum() + system + tokenizer.perReply();
             estimated.add(new Estimate.Step(i, steps.get(i).kind().name(), input, answer));
             in += input;
             conversation.add(answer + tokenizer.perMessage());

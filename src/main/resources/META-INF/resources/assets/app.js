@@ -454,7 +454,8 @@
     }
     formNode.addEventListener('change', showEstimate);
     formNode.addEventListener('input', showEstimate);
-    ready.then(showEstimate);
+    /* "Use example" fills the fields without input events; an empty form is not estimated (it would be a 400) */
+    document.getElementById('use-example').addEventListener('click', showEstimate);
 
     previewButton(template, ready, box);
 
