@@ -1,6 +1,7 @@
 package dev.designassistant.brief;
 
 import dev.designassistant.chain.MemoryConfig;
+import dev.designassistant.injection.UntrustedData;
 import dev.designassistant.llm.LlmClient;
 import dev.designassistant.llm.ModelInfo;
 import dev.designassistant.llm.TokenCounter;
@@ -41,10 +42,13 @@ public class ChainEstimator {
         List<Integer> conversation = new ArrayList<>(); // each message's tokens, chat format included
         List<Estimate.Step> estimated = new ArrayList<>();
         long in = 0;
+        // a question with untrusted data (code) goes with the system message that names its boundary, every call
+        long system = steps.isEmpty() ? 0 : UntrustedData.systemMessage(steps.get(0).question())
+                .map(text -> (long) tokenizer.count(text) + tokenizer.perMessage()).orElse(0L);
         for (int i = 0; i < steps.size(); i++) {
             conversation.add(tokenizer.count(steps.get(i).question()) + tokenizer.perMessage());
             long input = conversation.subList(Math.max(0, conversation.size() - memoryWindow), conversation.size())
-                    .stream().mapToLong(Integer::longValue).sum() + tokenizer.perReply();
+                    .stream().mapToLong(Integer::longValue).sum() + tokenizer.perReply() + system;
             estimated.add(new Estimate.Step(i, steps.get(i).kind().name(), input, answer));
             in += input;
             conversation.add(answer + tokenizer.perMessage());

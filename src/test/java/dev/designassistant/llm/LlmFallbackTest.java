@@ -70,11 +70,37 @@ class LlmFallbackTest {
         assertThat(report(session, "markdown")).contains("model default (" + Upstreams.PRIMARY_ID + ")")
                 .contains("TRUNCATED (finish reason length");
         assertThat(report(session, "html")).contains("<strong>Truncated:</strong>");
+        assertThat(given().when().get("/sessions/" + session + "/steps").then().statusCode(200).extract().asString())
+                .as("the web page's steps").contains("cut off at the model's token limit");
         given().accept(ContentType.JSON).when().get("/api/sessions/" + session + "/report").then().statusCode(200)
                 .body("exchanges[0].modelId", equalTo(Upstreams.PRIMARY_ID))
                 .body("exchanges[0].finishReason", equalTo("length"))
                 .body("exchanges[0].truncated", equalTo(true));
         upstreams.verifyCalls(1, 0, 0);
+    }
+
+    @Test
+    void the_step_done_event_names_the_model_that_answered() {
+        // given a primary that answers after a second, cut off at the token limit
+        upstreams.primary().resetAll();
+        upstreams.primary().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(WireMockLlm.CHAT_PATH))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(1_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Fixtures.llm("chat-completion-success.json")
+                                .replace("\"finish_reason\": \"stop\"", "\"finish_reason\": \"length\""))));
+
+        // when a brief is posted and its events are watched until the chain is done
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.LLM_BRIEF);
+        body.put("followUps", false);
+        String session = given().contentType(ContentType.JSON).body(body).when().post("/api/briefs")
+                .then().statusCode(202).extract().path("sessionId");
+        String events = given().when().get("/api/sessions/" + session + "/events").then().statusCode(200)
+                .extract().asString();
+
+        // then step-done says who answered, and that the answer is truncated
+        assertThat(events).contains("event:step-done").contains("\"answeredBy\":{\"model\":\"default\",\"modelId\":\""
+                + Upstreams.PRIMARY_ID + "\",\"finishReason\":\"length\",\"truncated\":true,\"cached\":false}");
     }
 
     @Test
