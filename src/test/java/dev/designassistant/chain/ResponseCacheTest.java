@@ -56,8 +56,8 @@ class ResponseCacheTest {
 
     @Test
     void the_same_brief_twice_is_one_upstream_call_and_the_second_answer_is_marked_cached() {
-        Response first = brief("alice", "first-twice", null, false);
-        Response second = brief("alice", "first-twice", null, false);
+        Response first = brief("cache-alice", "first-twice", null, false);
+        Response second = brief("cache-alice", "first-twice", null, false);
 
         first.then().statusCode(200).body("messages[1].cached", equalTo(false));
         second.then().statusCode(200).body("messages[1].cached", equalTo(true))
@@ -66,10 +66,10 @@ class ResponseCacheTest {
                 .body("messages[1].cost", equalTo(0.0f));
         upstreamCalls(1);
         String session = second.path("sessionId");
-        as("alice").get("/api/sessions/" + session).then().statusCode(200).body("messages[1].cached", equalTo(true));
-        assertThat(as("alice").get("/api/sessions/" + session + "/report?format=markdown").then().statusCode(200)
+        as("cache-alice").get("/api/sessions/" + session).then().statusCode(200).body("messages[1].cached", equalTo(true));
+        assertThat(as("cache-alice").get("/api/sessions/" + session + "/report?format=markdown").then().statusCode(200)
                 .extract().asString()).contains("from the response cache");
-        as("alice").accept(ContentType.JSON).get("/api/sessions/" + session + "/report").then()
+        as("cache-alice").accept(ContentType.JSON).get("/api/sessions/" + session + "/report").then()
                 .body("exchanges[0].cached", equalTo(true));
         String metrics = given().get("/q/metrics").then().extract().asString();
         assertThat(metrics).containsPattern("assistant_llm_cache_hits_total\\{model=\"default\",?} [1-9]");
@@ -78,26 +78,26 @@ class ResponseCacheTest {
 
     @Test
     void another_client_does_not_get_a_clients_cached_answer() {
-        brief("alice", "two-clients", null, false).then().statusCode(200);
-        brief("bob", "two-clients", null, false).then().statusCode(200).body("messages[1].cached", equalTo(false));
+        brief("cache-alice", "two-clients", null, false).then().statusCode(200);
+        brief("cache-bob", "two-clients", null, false).then().statusCode(200).body("messages[1].cached", equalTo(false));
 
         upstreamCalls(2);
     }
 
     @Test
     void a_model_warmer_than_the_bound_is_never_cached() {
-        brief("dave", "warm", "warm", false).then().statusCode(200);
-        brief("dave", "warm", "warm", false).then().statusCode(200).body("messages[1].cached", equalTo(false));
+        brief("cache-dave", "warm", "warm", false).then().statusCode(200);
+        brief("cache-dave", "warm", "warm", false).then().statusCode(200).body("messages[1].cached", equalTo(false));
 
         upstreamCalls(2);
     }
 
     @Test
     void a_cached_answer_expires_after_its_ttl_and_expired_rows_are_cleared() {
-        brief("erin", "ttl", null, false).then().statusCode(200);
+        brief("cache-erin", "ttl", null, false).then().statusCode(200);
         clock.advance(Duration.ofMinutes(61));
 
-        brief("erin", "ttl", null, false).then().statusCode(200).body("messages[1].cached", equalTo(false));
+        brief("cache-erin", "ttl", null, false).then().statusCode(200).body("messages[1].cached", equalTo(false));
 
         upstreamCalls(2);
         clock.advance(Duration.ofMinutes(61)); // every row stored so far has expired now
@@ -107,9 +107,9 @@ class ResponseCacheTest {
 
     @Test
     void cache_control_no_cache_asks_the_model() {
-        brief("frank", "no-cache", null, false).then().statusCode(200);
+        brief("cache-frank", "no-cache", null, false).then().statusCode(200);
 
-        brief("frank", "no-cache", null, true).then().statusCode(200).body("messages[1].cached", equalTo(false));
+        brief("cache-frank", "no-cache", null, true).then().statusCode(200).body("messages[1].cached", equalTo(false));
 
         upstreamCalls(2);
     }
@@ -118,11 +118,11 @@ class ResponseCacheTest {
     void hits_are_not_charged_to_the_daily_budget() {
         // given a daily budget of 160 tokens and an answer of 76
         for (int i = 0; i < 4; i++) { // then three hits after one call never reach it (four calls would have)
-            brief("carol", "budget", null, false).then().statusCode(200);
+            brief("cache-carol", "budget", null, false).then().statusCode(200);
         }
 
         upstreamCalls(1);
-        as("carol").get("/api/usage").then().statusCode(200)
+        as("cache-carol").get("/api/usage").then().statusCode(200)
                 .body("today.tokens", equalTo(76))
                 .body("today.requests", equalTo(4))
                 .body("today.models[0].cachedRequests", equalTo(3));
