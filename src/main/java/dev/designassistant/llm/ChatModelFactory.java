@@ -19,6 +19,8 @@ public class ChatModelFactory {
 
     /** Path of the demo model's OpenAI-compatible API on this service. */
     static final String DEMO_PATH = "/demo-llm/v1";
+    /** What the in-process demo model is called where an address is asked for. */
+    static final String IN_PROCESS_DEMO = "in-process://demo" + DEMO_PATH;
     private static final Duration LONGEST_CONNECT = Duration.ofSeconds(10);
     // the pipeline's time limit decides; the socket timeout is only a backstop for an abandoned call
     private static final Duration READ_BACKSTOP = Duration.ofSeconds(5);
@@ -55,8 +57,14 @@ public class ChatModelFactory {
         return builder.build();
     }
 
-    /** The base URL the model is reached at: its own, or this service's demo endpoint. */
+    /**
+     * The base URL the model is reached at: its own, this service's demo endpoint, or, where no port is open, the
+     * in-process demo's name (traces and metrics ask for it on every call; there is no server to ask).
+     */
     String baseUrl(ModelSettings model) {
+        if (model.demo() && !listening) {
+            return IN_PROCESS_DEMO;
+        }
         return model.baseUrl().orElseGet(() -> localServer.baseUrl() + DEMO_PATH);
     }
 }
