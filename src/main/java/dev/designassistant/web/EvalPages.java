@@ -125,8 +125,7 @@ public class EvalPages {
         return pages.signInFirst(uri).orElseGet(() -> runner.view(id, pages.owner())
                 .map(run -> Response.ok(pages.page(runPage.data("run", run).data("rows", rows(run.scores()))
                         .data("failed", run.cases().stream().filter(c -> !c.passed()).toList())
-                        .data("refresh", run.isRunning() ? REFRESH_SECONDS : 0), "evals").render())
-                        .header("Cache-Control", "no-store").build())
+                        .data("refresh", run.isRunning() ? REFRESH_SECONDS : 0), "evals").render()).build())
                 .orElseGet(() -> notFound(404, "Evaluation run not found.")));
     }
 

@@ -111,8 +111,7 @@ public class SessionPages {
             return Response.status(401).entity("<p role=\"alert\">Your sign-in has ended: reload the page.</p>").build();
         }
         try {
-            return Response.ok(stepsFragment.data("view", html.view(reports.report(id, pages.owner()))).render())
-                    .header("Cache-Control", "no-store").build();
+            return Response.ok(stepsFragment.data("view", html.view(reports.report(id, pages.owner()))).render()).build();
         } catch (UnknownSessionException e) {
             return Response.status(404).entity("<p role=\"alert\">This session no longer exists.</p>").build();
         }
